@@ -1,0 +1,67 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslation } from '../i18n/use-translation';
+import { LogoMark } from '../ui/icons';
+import type { Settings } from '../storage/settings';
+
+export interface SettingsStore {
+  load(): Promise<Settings>;
+  save(patch: Partial<Settings>): Promise<Settings>;
+}
+
+type Status = { kind: 'ok' | 'error'; text: string } | null;
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function Options({ store }: { store: SettingsStore }) {
+  const t = useTranslation();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  useEffect(() => {
+    store.load().then(setSettings, (error: unknown) => {
+      setStatus({ kind: 'error', text: t('options:loadFailed', { message: messageOf(error) }) });
+    });
+  }, [store]);
+
+  const update = async (patch: Partial<Settings>) => {
+    try {
+      setSettings(await store.save(patch));
+      setStatus({ kind: 'ok', text: t('options:saved') });
+    } catch (error) {
+      setStatus({ kind: 'error', text: t('options:saveFailed', { message: messageOf(error) }) });
+    }
+  };
+
+  return (
+    <main class="options">
+      <h1>
+        <LogoMark size={28} />
+        {t('options:title')}
+      </h1>
+      <section class="card" aria-labelledby="page-section">
+        <h2 id="page-section">{t('options:pageSection')}</h2>
+        <div class="setting">
+          <input
+            id="show-on-pages"
+            type="checkbox"
+            name="showOnPages"
+            checked={settings?.showOnPages ?? false}
+            disabled={settings === null}
+            aria-describedby="show-on-pages-hint"
+            onChange={(event) => void update({ showOnPages: event.currentTarget.checked })}
+          />
+          <label for="show-on-pages">{t('options:showOnPages')}</label>
+          <p id="show-on-pages-hint" class="hint">
+            {t('options:showOnPagesHint')}
+          </p>
+        </div>
+        <p class="status" role="status" data-kind={status?.kind}>
+          {status?.text}
+        </p>
+      </section>
+      <p class="privacy">{t('options:privacy')}</p>
+    </main>
+  );
+}

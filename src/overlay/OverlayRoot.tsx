@@ -1,0 +1,20 @@
+import { useState } from 'preact/hooks';
+import type { Localizer } from '../i18n/localizer';
+import { I18nContext } from '../i18n/use-translation';
+import type { PageMatch } from '../sites/types';
+import { SiteBanner } from './SiteBanner';
+
+interface OverlayRootProps {
+  i18n: Localizer;
+  match: PageMatch;
+}
+
+/** Everything MyNa Guide shows on a page, inside our one shadow root. */
+export function OverlayRoot({ i18n, match }: OverlayRootProps) {
+  const [closed, setClosed] = useState(false);
+  return (
+    <I18nContext.Provider value={i18n}>
+      {!closed && <SiteBanner match={match} onClose={() => setClosed(true)} />}
+    </I18nContext.Provider>
+  );
+}

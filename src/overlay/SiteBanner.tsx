@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TKey } from '../i18n/resources';
+import { useTranslation } from '../i18n/use-translation';
+import { SITE_INFO } from '../sites/site-info';
+import type { PageMatch } from '../sites/types';
+import { CheckIcon, CloseIcon, LogoMark, MinimizeIcon } from '../ui/icons';
+
+interface SiteBannerProps {
+  match: PageMatch;
+  /** Called when the user closes the banner for this page view. */
+  onClose: () => void;
+}
+
+/** Names the official site the user is on and who runs it. Minimizes to a pill; never blocks the page. */
+export function SiteBanner({ match, onClose }: SiteBannerProps) {
+  const t = useTranslation();
+  const [minimized, setMinimized] = useState(false);
+  const focusAfterToggle = useRef(false);
+  const pillRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const info = SITE_INFO[match.site];
+
+  // Keyboard users keep their place: focus follows the banner when it minimizes or expands.
+  useEffect(() => {
+    if (!focusAfterToggle.current) return;
+    focusAfterToggle.current = false;
+    (minimized ? pillRef.current : headingRef.current)?.focus();
+  }, [minimized]);
+
+  const toggle = () => {
+    focusAfterToggle.current = true;
+    setMinimized((value) => !value);
+  };
+
+  if (minimized) {
+    return (
+      <button type="button" class="pill" ref={pillRef} onClick={toggle} aria-label={t('common:expand')}>
+        <LogoMark size={16} />
+        {t('common:productName')}
+      </button>
+    );
+  }
+
+  return (
+    <aside class="banner" aria-label={t('common:productName')} data-banner="">
+      <div class="banner__head">
+        <span class="brand">
+          <LogoMark size={16} /> {t('common:productName')}
+        </span>
+        <span class="badge">
+          <CheckIcon /> {t('sites:officialSite')}
+        </span>
+      </div>
+      <h2 class="site-name" tabIndex={-1} ref={headingRef}>
+        {t(`sites:${match.site}.name` as TKey)}
+        {info && (
+          <span class="site-name-ja" lang="ja">
+            {info.nameJa}
+          </span>
+        )}
+      </h2>
+      <p class="summary">
+        {t(`sites:${match.site}.summary` as TKey, { operator: t(`sites:${match.site}.operator` as TKey) })}
+      </p>
+      <div class="actions">
+        <button type="button" class="icon-button" onClick={toggle} aria-label={t('common:minimize')} title={t('common:minimize')}>
+          <MinimizeIcon />
+        </button>
+        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')} title={t('common:close')}>
+          <CloseIcon />
+        </button>
+      </div>
+    </aside>
+  );
+}

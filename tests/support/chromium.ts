@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromiumPath } from './browser-paths';
+import { fixtureBody, fixtureFor } from './fixtures';
+import { CHROME_BUILD } from './paths';
+
+export interface SeenRequest {
+  url: string;
+  /** The page URL of the frame that made it, or null for a worker or the extension. */
+  frameUrl: string | null;
+  fromServiceWorker: boolean;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium with the production build loaded unpacked. Every request is answered here: fixture
+ * pages under their official URLs, everything else refused, and all of them recorded.
+ */
+export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-'))): Promise<ChromiumSession> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: false,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: SeenRequest[] = [];
+  context.on('request', (request) => {
+    let frameUrl: string | null = null;
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      frameUrl = null;
+    }
+    requests.push({ url: request.url(), frameUrl, fromServiceWorker: request.serviceWorker() !== null });
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const fixture = fixtureFor(url);
+    if (fixture) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureBody(fixture.file) });
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, userDataDir, requests, close: () => context.close() };
+}
+
+export async function openFixture(session: ChromiumSession, url: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}

@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../wxt.config';
+import { firefoxPath } from './browser-paths';
+import { fixtureBody, fixtureFor } from './fixtures';
+import { FIREFOX_BUILD } from './paths';
+
+/** Fixed so that moz-extension:// pages have a known address in tests. */
+export const FIREFOX_EXTENSION_UUID = '5b0f2a4e-7c1d-4e7a-9d52-3f6a2b8c9e10';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+
+export interface FirefoxSession {
+  browser: Browser;
+  profileDir: string;
+  /** Every URL that was requested from a page, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Firefox ESR over WebDriver BiDi, with the production build installed. The profile is kept
+ * so a second launch on the same directory is a browser restart.
+ */
+export async function launchFirefox(profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-'))): Promise<FirefoxSession> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    userDataDir: profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // A temporary add-on is removed at shutdown; keep its data, as a normal install would.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return { browser, profileDir, requests: [], close: () => browser.close() };
+}
+
+/** A new tab whose requests are answered from the fixtures and recorded; everything else is refused. */
+export async function newFixtureTab(session: FirefoxSession): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    session.requests.push(url);
+    const fixture = fixtureFor(url);
+    if (fixture) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureBody(fixture.file) });
+    } else {
+      void request.abort();
+    }
+  });
+  return page;
+}
+
+/** Opens an extension page. Its navigation promise never settles in Firefox, so wait for content. */
+export async function openExtensionPage(session: FirefoxSession, file: string, readySelector: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${file}`).catch(() => undefined);
+  await page.waitForSelector(readySelector, { timeout: 15_000 });
+  return page;
+}

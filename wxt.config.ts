@@ -1,0 +1,38 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/** Our Firefox add-on id; it keeps storage and the internal UUID stable across updates. */
+export const GECKO_ID = 'myna-guide@myna-guide.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // WXT builds Chrome as Manifest V3 and Firefox as Manifest V2. Firefox stays on MV2 on purpose: it
+  // grants the content script's hosts at install, where MV3 leaves them to a per-site opt-in that a
+  // user can switch off without knowing that the guide then goes silent. (README, "Why MV2 on Firefox")
+  manifest: ({ browser }) => ({
+    name: 'MyNa Guide',
+    description: 'English help on the official My Number Card and MyNa Portal sites, for foreign residents of Japan.',
+    permissions: ['storage'],
+    action: { default_title: 'MyNa Guide' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first release that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['tests/**', '.ci/**', 'docs/**', '.output/**', '**/*.log'],
+  },
+});
