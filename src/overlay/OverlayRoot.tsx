@@ -14,7 +14,10 @@ export function OverlayRoot({ i18n, match }: OverlayRootProps) {
   const [closed, setClosed] = useState(false);
   return (
     <I18nContext.Provider value={i18n}>
-      {!closed && <SiteBanner match={match} onClose={() => setClosed(true)} />}
+      {/* Our text is in the user's language, not the page's: screen readers and font choice follow lang. */}
+      <div lang={i18n.language} dir="auto">
+        {!closed && <SiteBanner match={match} onClose={() => setClosed(true)} />}
+      </div>
     </I18nContext.Provider>
   );
 }

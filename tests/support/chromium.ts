@@ -56,6 +56,8 @@ export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(
   });
   await context.route('**/*', async (route) => {
     const url = route.request().url();
+    // The extension's own packaged files are not network traffic; they load as they would anywhere.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     const fixture = fixtureFor(url);
     if (fixture) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureBody(fixture.file) });

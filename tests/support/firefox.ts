@@ -59,8 +59,14 @@ export async function newFixtureTab(session: FirefoxSession): Promise<Page> {
 }
 
 /** Opens an extension page. Its navigation promise never settles in Firefox, so wait for content. */
-export async function openExtensionPage(session: FirefoxSession, file: string, readySelector: string): Promise<Page> {
+export async function openExtensionPage(
+  session: FirefoxSession,
+  file: string,
+  readySelector: string,
+  viewport?: { width: number; height: number },
+): Promise<Page> {
   const page = await session.browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${file}`).catch(() => undefined);
   await page.waitForSelector(readySelector, { timeout: 15_000 });
   return page;

@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../support/chromium';
+import type { BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+
+function handle(page: Page): PageHandle {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn, arg as never),
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn, arg as never, { timeout: timeoutMs });
+    },
+    // Playwright's CSS engine looks into open shadow roots.
+    click: (selector) => page.click(selector),
+    press: (key) => page.keyboard.press(key),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(): Promise<BrowserDriver> {
+  let session: ChromiumSession = await launchChromium();
+  const prepare = async (options?: OpenOptions) => {
+    const page = await session.context.newPage();
+    if (options?.viewport) await page.setViewportSize(options.viewport);
+    if (options?.initScript) await page.addInitScript(options.initScript);
+    return page;
+  };
+  return {
+    name: 'chromium',
+    async openPage(url, options) {
+      const page = await prepare(options);
+      await page.goto(url, { waitUntil: 'load' });
+      return handle(page);
+    },
+    async openExtensionPage(file, readySelector, options) {
+      const page = await prepare(options);
+      await page.goto(`chrome-extension://${session.extensionId}/${file}`);
+      await page.waitForSelector(readySelector);
+      return handle(page);
+    },
+    async restart() {
+      await session.close();
+      session = await launchChromium(session.userDataDir);
+    },
+    requests: () =>
+      session.requests.map(({ url, frameUrl, fromServiceWorker }) => ({
+        url,
+        origin: fromServiceWorker || url.startsWith('chrome-extension:') ? 'extension' : frameUrl === null ? 'unknown' : 'page',
+      })),
+    close: () => session.close(),
+  };
+}

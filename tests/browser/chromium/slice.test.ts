@@ -1,0 +1,4 @@
+import { describeSlice } from '../shared/slice';
+import { chromiumDriver } from './driver';
+
+describeSlice(chromiumDriver);

@@ -1,0 +1,48 @@
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, newFixtureTab, openExtensionPage, type FirefoxSession } from '../../support/firefox';
+import type { BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+
+const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+
+function handle(page: Page): PageHandle {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg as never);
+    },
+    // puppeteer's pierce/ handler looks into open shadow roots.
+    click: (selector) => page.click(`pierce/${selector}`),
+    press: (key) => page.keyboard.press(key as never),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<BrowserDriver> {
+  let session: FirefoxSession = await launchFirefox();
+  return {
+    name: 'firefox',
+    async openPage(url, options) {
+      const page = await newFixtureTab(session);
+      await page.setViewport(options?.viewport ?? DEFAULT_VIEWPORT);
+      if (options?.initScript) await page.evaluateOnNewDocument(options.initScript);
+      await page.goto(url, { waitUntil: 'load' });
+      return handle(page);
+    },
+    async openExtensionPage(file, readySelector, options) {
+      const page = await openExtensionPage(session, file, readySelector, options?.viewport);
+      return handle(page);
+    },
+    async restart() {
+      const requests = session.requests;
+      await session.close();
+      session = await launchFirefox(session.profileDir);
+      session.requests.unshift(...requests);
+    },
+    // Interception is per tab here, so every request we see was made by a page we opened.
+    requests: () => session.requests.map((url) => ({ url, origin: 'page' as const })),
+    close: () => session.close(),
+  };
+}

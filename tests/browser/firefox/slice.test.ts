@@ -1,0 +1,4 @@
+import { describeSlice } from '../shared/slice';
+import { firefoxDriver } from './driver';
+
+describeSlice(firefoxDriver);

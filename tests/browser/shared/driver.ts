@@ -1,0 +1,28 @@
+/** What the shared browser suites need of a browser, implemented for Chromium and for Firefox. */
+export interface PageHandle {
+  evaluate<T, A = undefined>(fn: (arg: A) => T, arg?: A): Promise<T>;
+  waitFor<A = undefined>(fn: (arg: A) => boolean, arg?: A, timeoutMs?: number): Promise<void>;
+  /** Clicks the first element matching the selector, in the page or in our shadow root. */
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Runs in the page before any of its own scripts, as a page script would. */
+  initScript?: () => void;
+  viewport?: { width: number; height: number };
+}
+
+export interface BrowserDriver {
+  readonly name: 'chromium' | 'firefox';
+  openPage(url: string, options?: OpenOptions): Promise<PageHandle>;
+  /** Opens popup.html or options.html of the installed extension and waits for the selector. */
+  openExtensionPage(file: string, readySelector: string, options?: OpenOptions): Promise<PageHandle>;
+  /** Closes the browser and starts it again on the same profile. */
+  restart(): Promise<void>;
+  /** URLs of every request the browser made since launch, with who made it. */
+  requests(): { url: string; origin: 'page' | 'extension' | 'unknown' }[];
+  close(): Promise<void>;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES } from '../../support/fixtures';
+import type { BrowserDriver } from './driver';
+import { recordPageMutations, type RecordedMutation } from './page-scripts';
+import { screenshotPath } from './screenshots';
+
+const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
+const POPUP_VIEWPORT = { width: 360, height: 320 };
+
+const settledAnimations = () =>
+  (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
+const hostPage = () => document.querySelector('myna-guide')?.getAttribute('data-page') ?? null;
+const bannerText = () => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]')?.textContent ?? null;
+
+/** The foundation's end-to-end slice, the same in every browser. */
+export function describeSlice(start: () => Promise<BrowserDriver>): void {
+  describe('the foundation slice', () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await start();
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    it('recognizes the J-LIS top page and shows the English banner naming the site and its operator', async () => {
+      const page = await driver.openPage(JLIS_TOP);
+      await page.waitFor(() => document.querySelector('myna-guide[data-page]') !== null);
+      expect(await page.evaluate(hostPage)).toBe('jlis-top');
+      const text = await page.evaluate(bannerText);
+      expect(text).toContain('Individual Number Card Comprehensive Site');
+      expect(text).toContain('マイナンバーカード総合サイト');
+      expect(text).toContain('Japan Agency for Local Authority Information Systems (J-LIS)');
+      // One host, one open shadow root, nothing of ours outside it.
+      expect(
+        await page.evaluate(() => ({
+          hosts: document.querySelectorAll('myna-guide').length,
+          open: document.querySelector('myna-guide')?.shadowRoot !== null,
+          parent: document.querySelector('myna-guide')?.parentElement?.nodeName,
+        })),
+      ).toEqual({ hosts: 1, open: true, parent: 'HTML' });
+      await page.waitFor(settledAnimations);
+      await page.screenshot(screenshotPath(`banner-${driver.name}`));
+      await page.close();
+    });
+
+    it.each(FIXTURE_PAGES)('changes nothing of the page but adding our host: $url', async ({ url, expectedPage }) => {
+      const page = await driver.openPage(url, { initScript: recordPageMutations });
+      if (expectedPage !== null) await page.waitFor(() => document.querySelector('myna-guide') !== null);
+      // Give any late work of ours the time to show itself.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const mutations = await page.evaluate(() => window.__pageMutations ?? null);
+      const expected: RecordedMutation[] =
+        expectedPage === null ? [] : [{ type: 'childList', target: 'html', added: ['myna-guide'], removed: [], attribute: null }];
+      expect(mutations).toEqual(expected);
+      await page.close();
+    });
+
+    it('lets the user minimize and bring back the banner from the keyboard', async () => {
+      const page = await driver.openPage(JLIS_TOP);
+      await page.waitFor(() => document.querySelector('myna-guide[data-page]') !== null);
+      await page.click('button[aria-label="Minimize"]');
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.classList.contains('pill') === true);
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') !== null);
+      expect(await page.evaluate(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.nodeName)).toBe('H2');
+      await page.close();
+    });
+
+    it('opens the popup with the product name and an empty checklist', async () => {
+      const popup = await driver.openExtensionPage('popup.html', '[data-checklist]', { viewport: POPUP_VIEWPORT });
+      expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('MyNa Guide');
+      expect(await popup.evaluate(() => document.querySelector('[data-checklist] h2')?.textContent)).toBe('Your checklist');
+      await popup.screenshot(screenshotPath(`popup-${driver.name}`));
+      await popup.close();
+    });
+
+    it('keeps a setting saved on the options page across a browser restart, and the pages follow it', async () => {
+      const options = await driver.openExtensionPage('options.html', '#show-on-pages:not([disabled])');
+      expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#show-on-pages')?.checked)).toBe(true);
+      await options.click('#show-on-pages');
+      await options.waitFor(() => document.querySelector('[role="status"]')?.textContent === 'Saved.');
+      await options.screenshot(screenshotPath(`options-${driver.name}`));
+
+      await driver.restart();
+
+      const reopened = await driver.openExtensionPage('options.html', '#show-on-pages:not([disabled])');
+      expect(await reopened.evaluate(() => document.querySelector<HTMLInputElement>('#show-on-pages')?.checked)).toBe(false);
+      const page = await driver.openPage(JLIS_TOP);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await page.evaluate(() => document.querySelectorAll('myna-guide').length)).toBe(0);
+
+      // Switching it back on shows the banner on the open page without a reload.
+      await reopened.click('#show-on-pages');
+      await page.waitFor(() => document.querySelector('myna-guide[data-page="jlis-top"]') !== null);
+      await page.close();
+      await reopened.close();
+    });
+  });
+}

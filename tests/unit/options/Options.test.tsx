@@ -1,0 +1,63 @@
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Options, type SettingsStore } from '../../../src/options/Options';
+import type { Settings } from '../../../src/storage/settings';
+import { click, renderWithI18n } from '../../support/render';
+
+function memoryStore(initial: Settings): SettingsStore & { saved: Settings } {
+  const store = {
+    saved: initial,
+    load: async () => store.saved,
+    save: async (patch: Partial<Settings>) => (store.saved = { ...store.saved, ...patch }),
+  };
+  return store;
+}
+
+const flush = () => act(async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+});
+
+describe('Options', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+
+  it('shows the stored choice and saves a change, saying so', async () => {
+    const store = memoryStore({ showOnPages: true });
+    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    cleanup = unmount;
+    await flush();
+    const box = container.querySelector<HTMLInputElement>('#show-on-pages')!;
+    expect(box.checked).toBe(true);
+    expect(container.querySelector('label[for="show-on-pages"]')!.textContent).toBe('Show MyNa Guide on official My Number pages');
+    click(box);
+    await flush();
+    expect(store.saved).toEqual({ showOnPages: false });
+    expect(container.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+  });
+
+  it('tells the user when saving fails, with the reason', async () => {
+    const store: SettingsStore = {
+      load: async () => ({ showOnPages: true }),
+      save: vi.fn(async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }),
+    };
+    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    cleanup = unmount;
+    await flush();
+    click(container.querySelector('#show-on-pages'));
+    await flush();
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toBe('Could not save: QUOTA_BYTES quota exceeded');
+    expect(status.getAttribute('data-kind')).toBe('error');
+  });
+
+  it('keeps the control disabled and explains when settings cannot be read', async () => {
+    const store: SettingsStore = { load: async () => Promise.reject(new Error('storage unavailable')), save: vi.fn() };
+    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    cleanup = unmount;
+    await flush();
+    expect(container.querySelector<HTMLInputElement>('#show-on-pages')!.disabled).toBe(true);
+    expect(container.querySelector('[role="status"]')!.textContent).toContain('storage unavailable');
+  });
+});

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SiteBanner } from '../../../src/overlay/SiteBanner';
+import { click, renderWithI18n } from '../../support/render';
+
+const match = { site: 'jlis', page: 'jlis-top', lang: 'ja' } as const;
+
+describe('SiteBanner', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+
+  it('names the site in English and in its own Japanese, and who runs it', () => {
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} />);
+    cleanup = unmount;
+    const banner = container.querySelector('aside')!;
+    expect(banner.getAttribute('aria-label')).toBe('MyNa Guide');
+    expect(banner.querySelector('h2')!.textContent).toContain('Individual Number Card Comprehensive Site');
+    expect(banner.querySelector('[lang="ja"]')!.textContent).toBe('マイナンバーカード総合サイト');
+    expect(banner.textContent).toContain('Japan Agency for Local Authority Information Systems (J-LIS)');
+    expect(banner.textContent).toContain('Official site');
+  });
+
+  it('minimizes to a button that brings it back, keeping keyboard focus on the control', () => {
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} />);
+    cleanup = unmount;
+    click(container.querySelector('button[aria-label="Minimize"]'));
+    const pill = container.querySelector<HTMLButtonElement>('button.pill')!;
+    expect(container.querySelector('aside')).toBeNull();
+    expect(pill.getAttribute('aria-label')).toBe('Show MyNa Guide');
+    expect(document.activeElement).toBe(pill);
+    click(pill);
+    expect(container.querySelector('aside')).not.toBeNull();
+    expect(document.activeElement).toBe(container.querySelector('h2'));
+  });
+
+  it('has labelled buttons only', () => {
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} />);
+    cleanup = unmount;
+    for (const button of container.querySelectorAll('button')) {
+      expect(button.getAttribute('type')).toBe('button');
+      expect(button.getAttribute('aria-label')).toBeTruthy();
+    }
+  });
+
+  it('asks to close when the close button is pressed', () => {
+    const onClose = vi.fn();
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={onClose} />);
+    cleanup = unmount;
+    click(container.querySelector('button[aria-label="Close"]'));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+});
