@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
 import { SITE_INFO } from '../sites/site-info';
@@ -20,8 +20,9 @@ export function SiteBanner({ match, onClose }: SiteBannerProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const info = SITE_INFO[match.site];
 
-  // Keyboard users keep their place: focus follows the banner when it minimizes or expands.
-  useEffect(() => {
+  // Keyboard users keep their place: focus follows the banner when it minimizes or expands, before the
+  // next paint, so no keystroke can land in between.
+  useLayoutEffect(() => {
     if (!focusAfterToggle.current) return;
     focusAfterToggle.current = false;
     (minimized ? pillRef.current : headingRef.current)?.focus();

@@ -62,8 +62,8 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
       await page.click('button[aria-label="Minimize"]');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.classList.contains('pill') === true);
       await page.press('Enter');
-      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') !== null);
-      expect(await page.evaluate(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.nodeName)).toBe('H2');
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.nodeName === 'H2');
+      expect(await page.evaluate(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') !== null)).toBe(true);
       await page.close();
     });
 
