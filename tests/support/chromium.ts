@@ -25,6 +25,9 @@ export interface ChromiumSession {
  * Debian's Chromium with the production build loaded unpacked. Every request is answered here: fixture
  * pages under their official URLs, everything else refused, and all of them recorded.
  */
+// Without this, Playwright does not report requests made by the extension's service worker.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-'))): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, newFixtureTab, openExtensionPage, type FirefoxSession } from '../../support/firefox';
-import type { BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+import type { BrowserDriver, PageHandle } from '../shared/driver';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
