@@ -35,6 +35,6 @@ export default defineConfig({
   zip: {
     artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
-    excludeSources: ['tests/**', '.ci/**', 'docs/**', '.output/**', '**/*.log'],
+    excludeSources: ['tests/**', 'scripts/**', '.ci/**', 'docs/**', '.output/**', '**/*.log'],
   },
 });
