@@ -12,6 +12,7 @@ export interface FixturePage {
 
 export const FIXTURE_PAGES: readonly FixturePage[] = [
   { url: 'https://www.kojinbango-card.go.jp/', file: 'jlis-top.html', expectedPage: 'jlis-top' },
+  { url: 'https://www.kojinbango-card.go.jp/index.html', file: 'jlis-top-hostile-styles.html', expectedPage: 'jlis-top' },
 ];
 
 export function fixtureBody(file: string): Buffer {

@@ -56,6 +56,37 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
       await page.close();
     });
 
+    it('keeps page styles out of our UI and ours out of the page', async () => {
+      const page = await driver.openPage('https://www.kojinbango-card.go.jp/index.html');
+      await page.waitFor(() => document.querySelector('myna-guide[data-page]') !== null);
+      await page.waitFor(settledAnimations);
+      const ours = await page.evaluate(() => {
+        const root = document.querySelector('myna-guide')!.shadowRoot!;
+        const heading = root.querySelector('h2')!;
+        const banner = root.querySelector<HTMLElement>('[data-banner]')!;
+        const style = getComputedStyle(heading);
+        const rect = banner.getBoundingClientRect();
+        return {
+          color: style.color,
+          fontSize: style.fontSize,
+          border: getComputedStyle(banner).borderTopWidth,
+          visible: rect.width > 100 && rect.height > 50 && getComputedStyle(banner).visibility === 'visible',
+        };
+      });
+      expect(ours.color).not.toBe('rgb(255, 0, 0)');
+      expect(ours.fontSize).toBe('16px');
+      expect(ours.border).toBe('1px');
+      expect(ours.visible).toBe(true);
+      // The page's own elements with our class names keep the page's styles.
+      const theirs = await page.evaluate(() => {
+        const style = getComputedStyle(document.querySelector('h2.site-name')!);
+        return { fontSize: style.fontSize, letterSpacing: style.letterSpacing, border: style.borderTopWidth };
+      });
+      expect(theirs).toEqual({ fontSize: '40px', letterSpacing: '1px', border: '9px' });
+      await page.screenshot(screenshotPath(`hostile-styles-${driver.name}`));
+      await page.close();
+    });
+
     it('lets the user minimize and bring back the banner from the keyboard', async () => {
       const page = await driver.openPage(JLIS_TOP);
       await page.waitFor(() => document.querySelector('myna-guide[data-page]') !== null);
