@@ -1,4 +1,5 @@
-import type { PageMatch, SiteId } from '../sites/types';
+import { JOURNEY_STEP_IDS, type JourneyStepId } from '../journey/step-ids';
+import { PAGE_LANGUAGES, SITE_IDS, type PageLanguage, type PageMatch, type SiteId } from '../sites/types';
 
 /** Sent by the content script when it has recognized (or stopped recognizing) the page in its tab. */
 export interface PageStatusMessage {
@@ -6,21 +7,26 @@ export interface PageStatusMessage {
   match: PageMatch | null;
 }
 
-export type Message = PageStatusMessage;
+/** Sent by the popup to the content script of the current tab: which official page is this? */
+export interface GetPageMessage {
+  type: 'get-page';
+}
 
-const SITE_IDS: ReadonlySet<string> = new Set<SiteId>([
-  'jlis', 'online-application', 'myna-portal', 'digital-agency', 'jpki', 'konbini', 'mynapoint', 'etax', 'ministry',
-]);
-const LANGUAGES: ReadonlySet<string> = new Set(['ja', 'en', 'es', 'pt', 'zh', 'ko', 'other']);
+export type Message = PageStatusMessage | GetPageMessage;
 
-function parsePageMatch(raw: unknown): PageMatch | null | undefined {
+const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (values as readonly string[]).includes(value);
+
+/** A PageMatch rebuilt field by field from untrusted data: undefined when any field is wrong. */
+export function parsePageMatch(raw: unknown): PageMatch | null | undefined {
   if (raw === null) return null;
   if (typeof raw !== 'object') return undefined;
-  const { site, page, lang } = raw as Record<string, unknown>;
-  if (typeof site !== 'string' || !SITE_IDS.has(site)) return undefined;
+  const { site, page, step, lang } = raw as Record<string, unknown>;
+  if (!isOneOf<SiteId>(SITE_IDS, site)) return undefined;
   if (typeof page !== 'string' || !/^[a-z0-9-]{1,64}$/.test(page)) return undefined;
-  if (typeof lang !== 'string' || !LANGUAGES.has(lang)) return undefined;
-  return { site: site as SiteId, page, lang: lang as PageMatch['lang'] };
+  if (step !== null && !isOneOf<JourneyStepId>(JOURNEY_STEP_IDS, step)) return undefined;
+  if (!isOneOf<PageLanguage>(PAGE_LANGUAGES, lang)) return undefined;
+  return { site, page, step, lang };
 }
 
 /**
@@ -30,6 +36,7 @@ function parsePageMatch(raw: unknown): PageMatch | null | undefined {
 export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const record = raw as Record<string, unknown>;
+  if (record.type === 'get-page') return { type: 'get-page' };
   if (record.type === 'page-status') {
     const match = parsePageMatch(record.match);
     return match === undefined ? null : { type: 'page-status', match };

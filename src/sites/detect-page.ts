@@ -1,10 +1,22 @@
-import { findOfficialScope } from './official-hosts';
-import { JLIS_HOST, jlisDetectors, jlisLanguage } from './jlis';
-import type { PageMatch } from './types';
+import { isOfficialUrl, TRUSTED_DOMAINS } from './official-hosts';
+import { pageLanguage } from './page-text';
+import { SITE_DETECTORS } from './registry';
+import type { PageMatch, SiteDetector, SiteId } from './types';
+
+/** The site and generic page of an official host no detector lists by name, from its trusted domain. */
+const PAGE_OF_DOMAIN: Readonly<Record<string, { site: SiteId; page: string }>> = {
+  'kojinbango-card.go.jp': { site: 'jlis', page: 'jlis-other' },
+  'digital.go.jp': { site: 'digital-agency', page: 'da-other' },
+  'nta.go.jp': { site: 'etax', page: 'etax-other' },
+};
+
+function detectorFor(hostname: string): SiteDetector | undefined {
+  return SITE_DETECTORS.find((detector) => detector.hosts.includes(hostname));
+}
 
 /**
  * Which official page this is, or null when the URL is not official. Pure: reads the URL and, where a
- * detector needs it, the document; never changes either.
+ * page is told by its headings, the document; never changes either.
  */
 export function detectPage(href: string, doc?: Document): PageMatch | null {
   let url: URL;
@@ -13,10 +25,11 @@ export function detectPage(href: string, doc?: Document): PageMatch | null {
   } catch {
     return null;
   }
-  if (findOfficialScope(url) === null) return null;
-  if (url.hostname === JLIS_HOST) {
-    const detector = jlisDetectors.find((d) => d.detect(url, doc));
-    return { site: 'jlis', page: detector?.page ?? 'jlis-other', lang: jlisLanguage(url) };
-  }
-  return null;
+  if (!isOfficialUrl(url)) return null;
+  const match = detectorFor(url.hostname)?.detect(url, doc);
+  if (match) return match;
+  // An official host no detector names (mail.net.kojinbango-card.go.jp, developers.digital.go.jp …).
+  const domain = TRUSTED_DOMAINS.find((d) => url.hostname.endsWith(`.${d}`));
+  const generic = domain === undefined ? undefined : PAGE_OF_DOMAIN[domain];
+  return generic === undefined ? null : { ...generic, step: null, lang: pageLanguage(url, doc) };
 }

@@ -43,15 +43,34 @@ export function officialMatchPatterns(scopes: readonly OfficialScope[] = OFFICIA
 }
 
 /**
- * True when the URL is inside an official scope: https, default port, no credentials, an exact official
- * host, and the scope's path. The URL parser has already lowered the host and turned IDN into punycode,
- * so a look-alike written in other scripts never equals an official ASCII host.
+ * Registrable domains whose every subdomain belongs to the same agency: J-LIS's card domain, the
+ * Digital Agency and the National Tax Agency (domain.md §1.13). MyNa Portal, JPKI and the others are
+ * trusted host by host only: a name under them that no official source mentions, such as
+ * apply.jpki.go.jp, is treated as a look-alike [G12].
+ */
+export const TRUSTED_DOMAINS: readonly string[] = ['kojinbango-card.go.jp', 'digital.go.jp', 'nta.go.jp'];
+
+function isPlainHttpsOrigin(url: URL): boolean {
+  return url.protocol === 'https:' && url.port === '' && url.username === '' && url.password === '';
+}
+
+/**
+ * The scope of the content script that covers this URL: https, the default port, no credentials, an
+ * exact official host and the scope's path. The URL parser has already lowered the host and turned IDN
+ * into punycode, so a look-alike written in other scripts never equals an official ASCII host.
  */
 export function findOfficialScope(url: URL, scopes: readonly OfficialScope[] = OFFICIAL_SCOPES): OfficialScope | null {
-  if (url.protocol !== 'https:' || url.port !== '' || url.username !== '' || url.password !== '') return null;
+  if (!isPlainHttpsOrigin(url)) return null;
   return (
     scopes.find(
       (scope) => scope.host === url.hostname && (scope.pathPrefix === undefined || url.pathname.startsWith(scope.pathPrefix)),
     ) ?? null
   );
+}
+
+/** True for an official My Number page: inside a scope, or on any host of a trusted domain. */
+export function isOfficialUrl(url: URL): boolean {
+  if (findOfficialScope(url) !== null) return true;
+  if (!isPlainHttpsOrigin(url)) return false;
+  return TRUSTED_DOMAINS.some((domain) => url.hostname.endsWith(`.${domain}`));
 }

@@ -1,21 +1,48 @@
-/** Which official site a page belongs to. */
-export type SiteId = 'jlis' | 'online-application' | 'myna-portal' | 'digital-agency' | 'jpki' | 'konbini' | 'mynapoint' | 'etax' | 'ministry';
+import type { JourneyStepId } from '../journey/step-ids';
+
+/** The official sites MyNa Guide knows, one detector file each in src/sites/. */
+export const SITE_IDS = [
+  'jlis',
+  'online-application',
+  'myna-portal',
+  'digital-agency',
+  'jpki',
+  'konbini',
+  'mynapoint',
+  'etax',
+  'mic',
+  'mhlw',
+  'isa',
+] as const;
+
+export type SiteId = (typeof SITE_IDS)[number];
 
 /** The language the page itself is written in. */
-export type PageLanguage = 'ja' | 'en' | 'es' | 'pt' | 'zh' | 'ko' | 'other';
+export const PAGE_LANGUAGES = ['ja', 'en', 'es', 'pt', 'zh', 'ko', 'other'] as const;
+export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
 
-/** What detection says about a page: the site, the page within it, and the page's language. */
+/** What detection says about a page. */
 export interface PageMatch {
   site: SiteId;
   /** Stable page id, written to the host element as `data-page`. */
   page: string;
+  /** The journey step the page belongs to, or null for pages that serve several (FAQ, contacts). */
+  step: JourneyStepId | null;
   lang: PageLanguage;
 }
 
-/** A pure page detector, with the URLs it must recognize written next to it. */
-export interface PageDetector {
-  page: string;
-  /** URLs this detector must match; the registry test checks them against every detector. */
-  examples: readonly string[];
-  detect(url: URL, doc?: Document): boolean;
+/** A pure detector for one official site: reads the URL and, where needed, the document's text. */
+export interface SiteDetector {
+  site: SiteId;
+  /** Exact hosts this site serves. */
+  hosts: readonly string[];
+  /** Every page id the detector can report. */
+  pages: readonly string[];
+  detect(url: URL, doc?: Document): PageMatch | null;
 }
+
+/** An example a detector must recognize: a URL, or a URL with the markup that tells the page apart. */
+export type PageExample = string | { url: string; html: string };
+
+/** Examples per page id. Kept in their own export so the shipped bundle leaves them out. */
+export type SiteExamples = Readonly<Record<string, readonly PageExample[]>>;

@@ -1,0 +1,21 @@
+import { defineSite } from './define-site';
+import type { SiteExamples } from './types';
+
+/** e-Tax and the tax return corner, www.e-tax.nta.go.jp and www.keisan.nta.go.jp (domain.md §1.11). */
+export const etax = defineSite({
+  site: 'etax',
+  hosts: ['www.e-tax.nta.go.jp', 'e-tax.nta.go.jp', 'www.keisan.nta.go.jp'],
+  rules: [
+    { page: 'etax-keisan', step: 'use-card', host: 'www.keisan.nta.go.jp' }, // [G28]
+    { page: 'etax-en', step: 'use-card', path: /^\/en\// }, // [S118]
+    { page: 'etax-top', step: 'use-card', path: /^\/(index\.html?)?$/ },
+  ],
+  fallback: { page: 'etax-other', step: 'use-card' },
+});
+
+export const etaxExamples: SiteExamples = {
+  'etax-keisan': ['https://www.keisan.nta.go.jp/kyoutu/ky/sm/top'],
+  'etax-en': ['https://www.e-tax.nta.go.jp/en/systemriyo/systemriyo4.htm'],
+  'etax-top': ['https://www.e-tax.nta.go.jp/', 'https://e-tax.nta.go.jp/'],
+  'etax-other': ['https://www.e-tax.nta.go.jp/tetsuzuki/tetsuzuki1.htm'],
+};

@@ -1,0 +1,47 @@
+import type { PageLanguage } from './types';
+
+/** NFKC folds full-width letters and digits (ＳＴＥＰ２ → STEP2) and the ideographic space. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+const SKIPPED_PARENTS = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** An element's text as read on screen: ruby readings and scripts left out. Reads only. */
+export function readableText(element: Element): string {
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+    if (!SKIPPED_PARENTS.has(node.parentElement?.nodeName ?? '')) text += node.nodeValue ?? '';
+  }
+  return text;
+}
+
+const HEADINGS = 'h1, h2, h3, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
+const MAX_HEADINGS = 12;
+
+/**
+ * The visible signals that name a page when its URL cannot: the title, then the first headings in
+ * document order, each normalized. Our own host is skipped.
+ */
+export function pageSignals(doc: Document): string[] {
+  const signals = [normalizeText(doc.title)];
+  const headings = doc.querySelectorAll(HEADINGS);
+  for (let i = 0; i < headings.length && signals.length <= MAX_HEADINGS; i += 1) {
+    const heading = headings[i]!;
+    if (heading.closest('myna-guide')) continue;
+    signals.push(normalizeText(readableText(heading)));
+  }
+  return signals.filter((signal) => signal !== '');
+}
+
+const LANGUAGE_CODES: Readonly<Record<string, PageLanguage>> = { ja: 'ja', en: 'en', es: 'es', pt: 'pt', zh: 'zh', ko: 'ko' };
+
+/** The page's language from its `/en/` path or its `<html lang>`, Japanese when neither says. */
+export function pageLanguage(url: URL, doc?: Document): PageLanguage {
+  if (/^\/en(\/|$)/.test(url.pathname)) return 'en';
+  const declared = doc?.documentElement.lang.toLowerCase().split('-')[0];
+  if (declared) return LANGUAGE_CODES[declared] ?? 'other';
+  return 'ja';
+}

@@ -1,0 +1,27 @@
+import { digitalAgency } from './digital-agency';
+import { etax } from './etax';
+import { isa } from './isa';
+import { jlis } from './jlis';
+import { jpki } from './jpki';
+import { konbini } from './konbini';
+import { mhlw } from './mhlw';
+import { mic } from './mic';
+import { mynaPortal } from './myna-portal';
+import { mynapoint } from './mynapoint';
+import { onlineApplication } from './online-application';
+import type { SiteDetector } from './types';
+
+/** Every official site MyNa Guide knows, one detector each. */
+export const SITE_DETECTORS: readonly SiteDetector[] = [
+  jlis,
+  onlineApplication,
+  mynaPortal,
+  digitalAgency,
+  jpki,
+  konbini,
+  mynapoint,
+  etax,
+  mic,
+  mhlw,
+  isa,
+];
