@@ -1,52 +1,55 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { createTranslator } from '../../src/i18n/translate';
-import { OverlayRoot } from '../../src/overlay/OverlayRoot';
-import { HOST_TAG } from '../../src/overlay/host';
-import overlayCss from '../../src/overlay/overlay.css?inline';
 import common from '../../locales/en/common.json';
 import sites from '../../locales/en/sites.json';
-import type { PageStatusMessage } from '../../src/messaging/messages';
+import { createTranslator } from '../../src/i18n/translate';
+import { parseMessage, type PageStatusMessage } from '../../src/messaging/messages';
+import { createOverlayController } from '../../src/overlay/overlay-controller';
+import { createShadowSurface } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
+import type { PageMatch } from '../../src/sites/types';
+import { watchNavigation } from '../../src/sites/watch-navigation';
 import { loadSettings, watchSettings } from '../../src/storage/settings';
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
-  // Styles go into the shadow root as a string: no extension-URL fetch and nothing in the page's <head>.
+  // Top frame only: the official pages are top-level documents, and one UI per tab is all a user needs.
+  allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const match = detectPage(location.href, document);
-    const status: PageStatusMessage = { type: 'page-status', match };
-    void browser.runtime.sendMessage(status).catch(() => undefined);
-    if (match === null) return;
-
     const i18n = createTranslator('en', { common, sites });
-    const ui: ShadowRootContentScriptUi<HTMLElement> = await createShadowRootUi(ctx, {
-      name: HOST_TAG,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      css: overlayCss,
-      onMount(container) {
-        render(<OverlayRoot i18n={i18n} match={match} />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    // Set before the host enters the document, so adding it is the only change the page sees.
-    ui.shadowHost.setAttribute('data-page', match.page);
+    const settings = await loadSettings();
+    const controller = createOverlayController(createShadowSurface(ctx, i18n), { enabled: settings.showOnPages });
 
-    const apply = (show: boolean) => {
-      if (show && !ui.shadowHost.isConnected) ui.mount();
-      if (!show && ui.shadowHost.isConnected) ui.remove();
+    let current: PageMatch | null = null;
+    // The popup asks which page this is: we have read the page, so we can tell pages the URL cannot.
+    const answer = (raw: unknown): Promise<PageStatusMessage> | undefined =>
+      parseMessage(raw)?.type === 'get-page' ? Promise.resolve({ type: 'page-status', match: current }) : undefined;
+    browser.runtime.onMessage.addListener(answer);
+
+    let reported: string | undefined;
+    const report = (match: PageMatch | null) => {
+      const key = JSON.stringify(match);
+      if (key === reported) return;
+      reported = key;
+      const status: PageStatusMessage = { type: 'page-status', match };
+      void browser.runtime.sendMessage(status).catch(() => undefined);
     };
-    apply((await loadSettings()).showOnPages);
-    const unwatch = watchSettings((settings) => apply(settings.showOnPages));
-    ctx.onInvalidated(unwatch);
+
+    const check = () => {
+      const match = detectPage(location.href, document);
+      current = match;
+      report(match);
+      controller.show(match);
+    };
+    check();
+    watchNavigation(check, ctx.signal);
+    const unwatch = watchSettings((next) => controller.setEnabled(next.showOnPages));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(answer);
+      unwatch();
+      controller.destroy();
+    });
   },
 });

@@ -7,9 +7,11 @@ import { SiteBanner } from './SiteBanner';
 interface OverlayRootProps {
   i18n: Localizer;
   match: PageMatch;
+  /** Aborts when the user leaves this page; features tie their observers to it. */
+  signal: AbortSignal;
 }
 
-/** Everything MyNa Guide shows on a page, inside our one shadow root. */
+/** Everything MyNa Guide shows on one page, inside our shadow root. */
 export function OverlayRoot({ i18n, match }: OverlayRootProps) {
   const [closed, setClosed] = useState(false);
   return (

@@ -60,6 +60,7 @@ export function SiteBanner({ match, onClose }: SiteBannerProps) {
           </span>
         )}
       </h2>
+      <p class="page-name">{t(`sites:pages.${match.page}` as TKey)}</p>
       <p class="summary">
         {t(`sites:${match.site}.summary` as TKey, { operator: t(`sites:${match.site}.operator` as TKey) })}
       </p>

@@ -1,0 +1,47 @@
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Localizer } from '../i18n/localizer';
+import overlayCss from './overlay.css?inline';
+import { HOST_TAG } from './host';
+import type { OverlaySurface } from './overlay-controller';
+import { OverlayRoot } from './OverlayRoot';
+
+/**
+ * Our single `<myna-guide>` host with an open shadow root (WXT's createShadowRootUi), appended after
+ * `<body>` only when there is something to show. Calls are queued on the one creation promise, so they
+ * take effect in the order they were made.
+ */
+export function createShadowSurface(ctx: ContentScriptContext, i18n: Localizer): OverlaySurface {
+  let created: ReturnType<typeof createUi> | undefined;
+  const createUi = () =>
+    createShadowRootUi(ctx, {
+      name: HOST_TAG,
+      position: 'inline',
+      anchor: 'html',
+      append: 'last',
+      // Styles go in as a string: no fetch of an extension file and nothing in the page's <head>.
+      css: overlayCss,
+      onMount: () => undefined,
+    });
+  const ui = () => (created ??= createUi());
+
+  return {
+    render(match, signal) {
+      void ui().then((shadowUi) => {
+        if (signal.aborted) return;
+        // Set before the host enters the document, so that adding it is the only change the page sees.
+        shadowUi.shadowHost.setAttribute('data-page', match.page);
+        if (!shadowUi.shadowHost.isConnected) shadowUi.mount();
+        render(<OverlayRoot key={match.page} i18n={i18n} match={match} signal={signal} />, shadowUi.uiContainer);
+      });
+    },
+    detach() {
+      if (created === undefined) return;
+      void created.then((shadowUi) => {
+        render(null, shadowUi.uiContainer);
+        if (shadowUi.shadowHost.isConnected) shadowUi.remove();
+      });
+    },
+  };
+}
