@@ -12,7 +12,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'MyNa Guide',
     description: 'English help on the official My Number Card and MyNa Portal sites, for foreign residents of Japan.',
-    permissions: ['storage'],
+    // activeTab + scripting: when the user opens the popup, read that one tab to tell whether it imitates
+    // an official site. No host permission beyond the official sites' content script.
+    permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'MyNa Guide' },
     ...(browser === 'firefox'
       ? {

@@ -1,12 +1,17 @@
 import { useTranslation } from '../i18n/use-translation';
+import type { TabStatus } from '../sites/assess-tab';
 import { LogoMark } from '../ui/icons';
 import { ChecklistShell } from '../checklist/ChecklistShell';
+import { TabStatusCard } from './TabStatusCard';
 
 interface PopupProps {
+  /** What the current tab is; null while it is being read. */
+  tabStatus: TabStatus | null;
+  language: string;
   onOpenSettings: () => void;
 }
 
-export function Popup({ onOpenSettings }: PopupProps) {
+export function Popup({ tabStatus, language, onOpenSettings }: PopupProps) {
   const t = useTranslation();
   return (
     <>
@@ -18,6 +23,7 @@ export function Popup({ onOpenSettings }: PopupProps) {
         </div>
       </header>
       <main>
+        <TabStatusCard status={tabStatus} language={language} />
         <ChecklistShell />
       </main>
       <footer class="popup-footer">

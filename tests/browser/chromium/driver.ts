@@ -1,9 +1,12 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../support/chromium';
-import type { BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+import { openChromiumActionPopup } from '../../support/chromium-popup';
+import type { ActionPopupDriver, BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+
+const pages = new WeakMap<PageHandle, Page>();
 
 function handle(page: Page): PageHandle {
-  return {
+  const pageHandle: PageHandle = {
     evaluate: (fn, arg) => page.evaluate(fn, arg as never),
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       await page.waitForFunction(fn, arg as never, { timeout: timeoutMs });
@@ -16,9 +19,11 @@ function handle(page: Page): PageHandle {
     },
     close: () => page.close(),
   };
+  pages.set(pageHandle, page);
+  return pageHandle;
 }
 
-export async function chromiumDriver(): Promise<BrowserDriver> {
+export async function chromiumDriver(): Promise<BrowserDriver & ActionPopupDriver> {
   let session: ChromiumSession = await launchChromium();
   const prepare = async (options?: OpenOptions) => {
     const page = await session.context.newPage();
@@ -48,6 +53,11 @@ export async function chromiumDriver(): Promise<BrowserDriver> {
         url,
         origin: fromServiceWorker || url.startsWith('chrome-extension:') ? 'extension' : frameUrl === null ? 'unknown' : 'page',
       })),
+    async openActionPopup(pageHandle) {
+      const page = pages.get(pageHandle)!;
+      await page.bringToFront();
+      return openChromiumActionPopup(session, page);
+    },
     close: () => session.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openFixture, type ChromiumSession } from '../../support/chromium';
-import { FIXTURE_PAGES } from '../../support/fixtures';
+import { FIXTURE_PAGES, fixtureResources } from '../../support/fixtures';
 import { recordPageMutations } from '../shared/page-scripts';
 
 const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
@@ -18,7 +18,7 @@ describe('nothing leaves the browser', () => {
     for (const fixture of FIXTURE_PAGES) {
       const page = await openFixture(session, fixture.url);
       if (fixture.expectedPage) await page.waitForSelector('myna-guide[data-page]', { state: 'attached' });
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(300);
       await page.close();
     }
     for (const file of ['popup.html', 'options.html']) {
@@ -27,7 +27,8 @@ describe('nothing leaves the browser', () => {
       await page.waitForSelector('h1');
       await page.close();
     }
-    const fixtureUrls = new Set(FIXTURE_PAGES.map((page) => page.url));
+    // The pages' own requests: the documents and the images or icons their markup asks for.
+    const fixtureUrls = new Set(FIXTURE_PAGES.flatMap((page) => [page.url, ...fixtureResources(page)]));
     const extensionOrigin = `chrome-extension://${session.extensionId}/`;
     const network = session.requests.filter((request) => !request.url.startsWith(extensionOrigin));
     // The extension's own pages load their packaged files; anything else it asked for would be here.

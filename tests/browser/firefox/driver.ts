@@ -1,11 +1,14 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, newFixtureTab, openExtensionPage, type FirefoxSession } from '../../support/firefox';
-import type { BrowserDriver, PageHandle } from '../shared/driver';
+import { openFirefoxActionPopup } from '../../support/firefox-popup';
+import type { ActionPopupDriver, BrowserDriver, PageHandle } from '../shared/driver';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
 
+const pages = new WeakMap<PageHandle, Page>();
+
 function handle(page: Page): PageHandle {
-  return {
+  const pageHandle: PageHandle = {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitFor: async (fn, arg, timeoutMs = 10_000) => {
       await page.waitForFunction(fn as never, { timeout: timeoutMs, polling: 50 }, arg as never);
@@ -18,9 +21,11 @@ function handle(page: Page): PageHandle {
     },
     close: () => page.close(),
   };
+  pages.set(pageHandle, page);
+  return pageHandle;
 }
 
-export async function firefoxDriver(): Promise<BrowserDriver> {
+export async function firefoxDriver(): Promise<BrowserDriver & ActionPopupDriver> {
   let session: FirefoxSession = await launchFirefox();
   return {
     name: 'firefox',
@@ -43,6 +48,10 @@ export async function firefoxDriver(): Promise<BrowserDriver> {
     },
     // Interception is per tab here, so every request we see was made by a page we opened.
     requests: () => session.requests.map((url) => ({ url, origin: 'page' as const })),
+    async openActionPopup(pageHandle) {
+      await pages.get(pageHandle)!.bringToFront();
+      return openFirefoxActionPopup(session.browser);
+    },
     close: () => session.close(),
   };
 }

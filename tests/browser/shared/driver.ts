@@ -26,3 +26,21 @@ export interface BrowserDriver {
   requests(): { url: string; origin: 'page' | 'extension' | 'unknown' }[];
   close(): Promise<void>;
 }
+
+/** What the toolbar popup shows, read from the real popup the browser opened. */
+export interface PopupReading {
+  status: string;
+  text: string;
+}
+
+export interface ActionPopup {
+  /** Waits until the popup has judged the tab, then reads it. */
+  read(): Promise<PopupReading>;
+  screenshot?(file: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ActionPopupDriver {
+  /** Clicks the toolbar button on this tab, as a user would: the browser grants activeTab. */
+  openActionPopup(page: PageHandle): Promise<ActionPopup>;
+}

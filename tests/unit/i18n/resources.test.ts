@@ -29,11 +29,12 @@ describe('English resources', () => {
 
   it('name and describe every site the banner knows', () => {
     const sites = englishResources.sites as Record<string, unknown>;
-    for (const site of Object.keys(SITE_INFO)) {
+    for (const [site, info] of Object.entries(SITE_INFO)) {
       const entry = sites[site] as Record<string, string> | undefined;
       expect(entry?.name, site).toBeTruthy();
       expect(entry?.operator, site).toBeTruthy();
-      expect(entry?.summary, site).toContain('{{operator}}');
+      expect(entry?.summary, site).toBeTruthy();
+      expect(info.sources.length, site).toBeGreaterThan(0);
     }
   });
 });

@@ -7,7 +7,7 @@ describe('Popup', () => {
   afterEach(() => cleanup());
 
   it('shows the product name and an empty checklist that says what will appear', () => {
-    const { container, unmount } = renderWithI18n(<Popup onOpenSettings={() => undefined} />);
+    const { container, unmount } = renderWithI18n(<Popup tabStatus={null} language="en" onOpenSettings={() => undefined} />);
     cleanup = unmount;
     expect(container.querySelector('h1')!.textContent).toBe('MyNa Guide');
     const checklist = container.querySelector('[data-checklist]')!;
@@ -18,7 +18,7 @@ describe('Popup', () => {
 
   it('opens the settings', () => {
     const onOpenSettings = vi.fn();
-    const { container, unmount } = renderWithI18n(<Popup onOpenSettings={onOpenSettings} />);
+    const { container, unmount } = renderWithI18n(<Popup tabStatus={null} language="en" onOpenSettings={onOpenSettings} />);
     cleanup = unmount;
     click(container.querySelector('footer button'));
     expect(onOpenSettings).toHaveBeenCalledOnce();

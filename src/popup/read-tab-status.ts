@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { parseMessage, parsePageMatch, type GetPageMessage } from '../messaging/messages';
+import { assessTab, type TabStatus } from '../sites/assess-tab';
+import { detectPage } from '../sites/detect-page';
+import { parsePageProbe, probePage, type PageProbe } from '../sites/page-probe';
+import type { PageMatch } from '../sites/types';
+
+/** The content script's own answer: it has read the page, so it knows pages the URL cannot tell. */
+async function askContentScript(tabId: number): Promise<PageMatch | null> {
+  const request: GetPageMessage = { type: 'get-page' };
+  try {
+    const reply = parseMessage(await browser.tabs.sendMessage(tabId, request));
+    return reply?.type === 'page-status' ? (parsePageMatch(reply.match) ?? null) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a page that is not official, through the activeTab grant the user gave by opening the popup. */
+async function probe(tabId: number): Promise<PageProbe | null> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: probePage });
+    return parsePageProbe(result?.result);
+  } catch {
+    // Browser pages, the stores and PDF viewers cannot be read; the URL alone decides there.
+    return null;
+  }
+}
+
+/** What the popup says about the tab the user is looking at. */
+export async function readTabStatus(): Promise<TabStatus> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined || tab.url === undefined) return { kind: 'not-official' };
+  if (detectPage(tab.url) !== null) return assessTab(tab.url, null, await askContentScript(tab.id));
+  return assessTab(tab.url, await probe(tab.id));
+}

@@ -1,0 +1,4 @@
+import { describeSites } from '../shared/sites';
+import { chromiumDriver } from './driver';
+
+describeSites(chromiumDriver);

@@ -1,0 +1,4 @@
+import { describeSites } from '../shared/sites';
+import { firefoxDriver } from './driver';
+
+describeSites(firefoxDriver);
