@@ -16,6 +16,12 @@ export default defineConfig({
     // an official site. No host permission beyond the official sites' content script.
     permissions: ['storage', 'activeTab', 'scripting'],
     action: { default_title: 'MyNa Guide' },
+    commands: {
+      'toggle-terms-panel': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Show or hide the terms on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,22 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 import common from '../locales/en/common.json';
 import sites from '../locales/en/sites.json';
 import { createTranslator } from '../src/i18n/translate';
-import { parseMessage } from '../src/messaging/messages';
-import { handlePageStatus } from '../src/messaging/page-status';
+import { handleCommand, handleRuntimeMessage } from '../src/messaging/background-handlers';
 
 export default defineBackground({
   // An event page in Firefox, a service worker in Chrome: nothing stays in memory between events.
   persistent: false,
   main() {
     const i18n = createTranslator('en', { common, sites });
-    browser.runtime.onMessage.addListener((raw, sender) => {
-      // Only our own content scripts speak to us, and only in shapes we know.
-      if (sender.id !== browser.runtime.id) return undefined;
-      const message = parseMessage(raw);
-      if (message?.type === 'page-status' && sender.tab?.id !== undefined) {
-        return handlePageStatus(i18n, sender.tab.id, message.match);
-      }
-      return undefined;
-    });
+    browser.runtime.onMessage.addListener((raw, sender) => handleRuntimeMessage(i18n, raw, sender));
+    browser.commands.onCommand.addListener((command) => void handleCommand(command));
   },
 });

@@ -1,16 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import common from '../../locales/en/common.json';
+import overlay from '../../locales/en/overlay.json';
 import sites from '../../locales/en/sites.json';
 import { createTranslator } from '../../src/i18n/translate';
 import { parseMessage, type PageStatusMessage } from '../../src/messaging/messages';
 import { createOverlayController } from '../../src/overlay/overlay-controller';
+import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
 import { createShadowSurface } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
 import type { PageMatch } from '../../src/sites/types';
 import { watchNavigation } from '../../src/sites/watch-navigation';
 import { loadSettings, watchSettings } from '../../src/storage/settings';
+import { createSettingsStore } from '../../src/storage/settings-store';
+import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
@@ -18,14 +22,20 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const i18n = createTranslator('en', { common, sites });
-    const settings = await loadSettings();
-    const controller = createOverlayController(createShadowSurface(ctx, i18n), { enabled: settings.showOnPages });
+    const i18n = createTranslator('en', { common, sites, overlay });
+    const settings = createSettingsStore(await loadSettings());
+    let terms: Promise<LoadedTerms | null> | undefined;
+    const events = new EventTarget();
+    const surface = createShadowSurface(ctx, { i18n, settings, terms: () => (terms ??= loadTerms()), events });
+    const controller = createOverlayController(surface, { enabled: settings.get().showOnPages });
 
     let current: PageMatch | null = null;
     // The popup asks which page this is: we have read the page, so we can tell pages the URL cannot.
-    const answer = (raw: unknown): Promise<PageStatusMessage> | undefined =>
-      parseMessage(raw)?.type === 'get-page' ? Promise.resolve({ type: 'page-status', match: current }) : undefined;
+    const answer = (raw: unknown): Promise<PageStatusMessage> | undefined => {
+      const message = parseMessage(raw);
+      if (message?.type === 'toggle-terms-panel') events.dispatchEvent(new Event(TOGGLE_TERMS_PANEL));
+      return message?.type === 'get-page' ? Promise.resolve({ type: 'page-status', match: current }) : undefined;
+    };
     browser.runtime.onMessage.addListener(answer);
 
     let reported: string | undefined;
@@ -45,7 +55,10 @@ export default defineContentScript({
     };
     check();
     watchNavigation(check, ctx.signal);
-    const unwatch = watchSettings((next) => controller.setEnabled(next.showOnPages));
+    const unwatch = watchSettings((next) => {
+      settings.set(next);
+      controller.setEnabled(next.showOnPages);
+    });
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(answer);
       unwatch();

@@ -12,7 +12,17 @@ export interface GetPageMessage {
   type: 'get-page';
 }
 
-export type Message = PageStatusMessage | GetPageMessage;
+/** Sent by the content script to the background: the terms and their texts in the user's language. */
+export interface GetTermsMessage {
+  type: 'get-terms';
+}
+
+/** Sent by the background to the current tab when the user presses the terms-panel shortcut. */
+export interface ToggleTermsPanelMessage {
+  type: 'toggle-terms-panel';
+}
+
+export type Message = PageStatusMessage | GetPageMessage | GetTermsMessage | ToggleTermsPanelMessage;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -37,6 +47,8 @@ export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const record = raw as Record<string, unknown>;
   if (record.type === 'get-page') return { type: 'get-page' };
+  if (record.type === 'get-terms') return { type: 'get-terms' };
+  if (record.type === 'toggle-terms-panel') return { type: 'toggle-terms-panel' };
   if (record.type === 'page-status') {
     const match = parsePageMatch(record.match);
     return match === undefined ? null : { type: 'page-status', match };

@@ -57,10 +57,43 @@ export function Options({ store }: { store: SettingsStore }) {
             {t('options:showOnPagesHint')}
           </p>
         </div>
-        <p class="status" role="status" data-kind={status?.kind}>
-          {status?.text}
-        </p>
       </section>
+      <section class="card" aria-labelledby="terms-section">
+        <h2 id="terms-section">{t('options:termsSection')}</h2>
+        <div class="setting">
+          <input
+            id="terms"
+            type="checkbox"
+            name="terms"
+            checked={settings?.terms ?? false}
+            disabled={settings === null}
+            aria-describedby="terms-hint"
+            onChange={(event) => void update({ terms: event.currentTarget.checked })}
+          />
+          <label for="terms">{t('options:terms')}</label>
+          <p id="terms-hint" class="hint">
+            {t('options:termsHint')}
+          </p>
+        </div>
+        <fieldset class="choice" disabled={settings === null || !settings.terms}>
+          <legend>{t('options:termMarks')}</legend>
+          {(['all', 'first'] as const).map((value) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="termMarks"
+                value={value}
+                checked={settings?.termMarks === value}
+                onChange={() => void update({ termMarks: value })}
+              />{' '}
+              {t(value === 'all' ? 'options:termMarksAll' : 'options:termMarksFirst')}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+      <p class="status" role="status" data-kind={status?.kind}>
+        {status?.text}
+      </p>
       <p class="privacy">{t('options:privacy')}</p>
     </main>
   );

@@ -9,10 +9,16 @@ interface SiteBannerProps {
   match: PageMatch;
   /** Called when the user closes the banner for this page view. */
   onClose: () => void;
+  /**
+   * How many terms the page has: 'loading' until known, null when terms are off. The row is there from
+   * the first paint whenever terms are on, so the banner never grows and moves under the reader.
+   */
+  termCount?: number | 'loading' | null;
+  onOpenTerms?: (opener: Element | null) => void;
 }
 
 /** Names the official site the user is on and who runs it. Minimizes to a pill; never blocks the page. */
-export function SiteBanner({ match, onClose }: SiteBannerProps) {
+export function SiteBanner({ match, onClose, termCount = null, onOpenTerms }: SiteBannerProps) {
   const t = useTranslation();
   const [minimized, setMinimized] = useState(false);
   const focusAfterToggle = useRef(false);
@@ -64,6 +70,17 @@ export function SiteBanner({ match, onClose }: SiteBannerProps) {
       <p class="summary">
         {t(`sites:${match.site}.summary` as TKey, { operator: t(`sites:${match.site}.operator` as TKey) })}
       </p>
+      {termCount !== null && (
+        <div class="terms-row">
+          {typeof termCount === 'number' && termCount > 0 && onOpenTerms ? (
+            <button type="button" class="terms-button" onClick={(event) => onOpenTerms(event.currentTarget)} data-open-terms="">
+              {t('overlay:termsButton', { count: termCount })}
+            </button>
+          ) : (
+            <span class="terms-status">{t(termCount === 'loading' ? 'overlay:termsLoading' : 'overlay:termsNone')}</span>
+          )}
+        </div>
+      )}
       <div class="actions">
         <button type="button" class="icon-button" onClick={toggle} aria-label={t('common:minimize')} title={t('common:minimize')}>
           <MinimizeIcon />

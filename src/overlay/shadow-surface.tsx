@@ -2,6 +2,8 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Localizer } from '../i18n/localizer';
+import type { SettingsStore } from '../storage/settings-store';
+import type { LoadedTerms } from '../terms/load-terms';
 import overlayCss from './overlay.css?inline';
 import { HOST_TAG } from './host';
 import type { OverlaySurface } from './overlay-controller';
@@ -12,7 +14,15 @@ import { OverlayRoot } from './OverlayRoot';
  * `<body>` only when there is something to show. Calls are queued on the one creation promise, so they
  * take effect in the order they were made.
  */
-export function createShadowSurface(ctx: ContentScriptContext, i18n: Localizer): OverlaySurface {
+export interface OverlayServices {
+  i18n: Localizer;
+  settings: SettingsStore;
+  /** Loaded on first use and shared by every page of the session. */
+  terms: () => Promise<LoadedTerms | null>;
+  events: EventTarget;
+}
+
+export function createShadowSurface(ctx: ContentScriptContext, services: OverlayServices): OverlaySurface {
   let created: ReturnType<typeof createUi> | undefined;
   const createUi = () =>
     createShadowRootUi(ctx, {
@@ -33,7 +43,19 @@ export function createShadowSurface(ctx: ContentScriptContext, i18n: Localizer):
         // Set before the host enters the document, so that adding it is the only change the page sees.
         shadowUi.shadowHost.setAttribute('data-page', match.page);
         if (!shadowUi.shadowHost.isConnected) shadowUi.mount();
-        render(<OverlayRoot key={match.page} i18n={i18n} match={match} signal={signal} />, shadowUi.uiContainer);
+        render(
+          <OverlayRoot
+            key={match.page}
+            i18n={services.i18n}
+            match={match}
+            signal={signal}
+            settings={services.settings}
+            terms={services.terms()}
+            host={shadowUi.shadowHost}
+            events={services.events}
+          />,
+          shadowUi.uiContainer,
+        );
       });
     },
     detach() {

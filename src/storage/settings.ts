@@ -4,9 +4,13 @@ import { storage } from 'wxt/utils/storage';
 export interface Settings {
   /** Show the banner and on-page help on official pages. */
   showOnPages: boolean;
+  /** Mark the My Number terms on official pages and explain them. */
+  terms: boolean;
+  /** Mark every occurrence of a term, or only its first on each page. */
+  termMarks: 'all' | 'first';
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { showOnPages: true };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { showOnPages: true, terms: true, termMarks: 'all' };
 
 /**
  * Reads stored settings field by field: a missing, mistyped or unknown field falls back to its default,
@@ -16,6 +20,8 @@ export function parseSettings(raw: unknown): Settings {
   const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   return {
     showOnPages: typeof record.showOnPages === 'boolean' ? record.showOnPages : DEFAULT_SETTINGS.showOnPages,
+    terms: typeof record.terms === 'boolean' ? record.terms : DEFAULT_SETTINGS.terms,
+    termMarks: record.termMarks === 'all' || record.termMarks === 'first' ? record.termMarks : DEFAULT_SETTINGS.termMarks,
   };
 }
 

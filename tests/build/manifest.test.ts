@@ -63,6 +63,12 @@ describe.each([
     expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1|http:\/\/|<all_urls>/);
   });
 
+  it('offers one keyboard shortcut, for the terms panel', () => {
+    expect(manifest.commands).toEqual({
+      'toggle-terms-panel': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Show or hide the terms on this page' },
+    });
+  });
+
   it('has the product name and a description', () => {
     expect(manifest.name).toBe('MyNa Guide');
     expect(String(manifest.description).length).toBeGreaterThan(20);

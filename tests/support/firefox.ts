@@ -68,6 +68,15 @@ export async function openExtensionPage(
   const page = await session.browser.newPage();
   if (viewport) await page.setViewport(viewport);
   void page.goto(`${FIREFOX_EXTENSION_ORIGIN}/${file}`).catch(() => undefined);
-  await page.waitForSelector(readySelector, { timeout: 15_000 });
-  return page;
+  // A wait started on the blank page dies when the extension page replaces it: wait again.
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForSelector(readySelector, { timeout: Math.max(1, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

@@ -14,6 +14,7 @@ function handle(page: Page): PageHandle {
     // Playwright's CSS engine looks into open shadow roots.
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
+    mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },

@@ -16,6 +16,7 @@ function handle(page: Page): PageHandle {
     // puppeteer's pierce/ handler looks into open shadow roots.
     click: (selector) => page.click(`pierce/${selector}`),
     press: (key) => page.keyboard.press(key as never),
+    mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },

@@ -5,6 +5,8 @@ export interface PageHandle {
   /** Clicks the first element matching the selector, in the page or in our shadow root. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Moves the mouse to a point of the viewport. */
+  mouseTo(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }

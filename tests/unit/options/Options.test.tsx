@@ -1,7 +1,7 @@
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type SettingsStore } from '../../../src/options/Options';
-import type { Settings } from '../../../src/storage/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings';
 import { click, renderWithI18n } from '../../support/render';
 
 function memoryStore(initial: Settings): SettingsStore & { saved: Settings } {
@@ -22,7 +22,7 @@ describe('Options', () => {
   afterEach(() => cleanup());
 
   it('shows the stored choice and saves a change, saying so', async () => {
-    const store = memoryStore({ showOnPages: true });
+    const store = memoryStore({ ...DEFAULT_SETTINGS });
     const { container, unmount } = renderWithI18n(<Options store={store} />);
     cleanup = unmount;
     await flush();
@@ -31,13 +31,27 @@ describe('Options', () => {
     expect(container.querySelector('label[for="show-on-pages"]')!.textContent).toBe('Show MyNa Guide on official My Number pages');
     click(box);
     await flush();
-    expect(store.saved).toEqual({ showOnPages: false });
+    expect(store.saved).toEqual({ ...DEFAULT_SETTINGS, showOnPages: false });
     expect(container.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+  });
+
+  it('saves the terms choices, and greys out the marks choice while terms are off', async () => {
+    const store = memoryStore({ ...DEFAULT_SETTINGS });
+    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    cleanup = unmount;
+    await flush();
+    click(container.querySelector('input[name="termMarks"][value="first"]'));
+    await flush();
+    expect(store.saved.termMarks).toBe('first');
+    click(container.querySelector('#terms'));
+    await flush();
+    expect(store.saved.terms).toBe(false);
+    expect(container.querySelector<HTMLFieldSetElement>('fieldset.choice')!.disabled).toBe(true);
   });
 
   it('tells the user when saving fails, with the reason', async () => {
     const store: SettingsStore = {
-      load: async () => ({ showOnPages: true }),
+      load: async () => ({ ...DEFAULT_SETTINGS }),
       save: vi.fn(async () => {
         throw new Error('QUOTA_BYTES quota exceeded');
       }),

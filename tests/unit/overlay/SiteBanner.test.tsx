@@ -48,4 +48,33 @@ describe('SiteBanner', () => {
     click(container.querySelector('button[aria-label="Close"]'));
     expect(onClose).toHaveBeenCalledOnce();
   });
+
+  it('offers the terms panel when the page has terms, counting them', () => {
+    const onOpenTerms = vi.fn();
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={12} onOpenTerms={onOpenTerms} />);
+    cleanup = unmount;
+    const button = container.querySelector<HTMLButtonElement>('[data-open-terms]')!;
+    expect(button.textContent).toBe('12 terms on this page');
+    click(button);
+    expect(onOpenTerms).toHaveBeenCalledWith(button);
+  });
+
+  it('keeps the row for terms from the first paint, saying what it knows', () => {
+    const cases = [
+      ['loading', 'Looking for terms…'],
+      [0, 'No My Number terms on this page'],
+    ] as const;
+    for (const [termCount, text] of cases) {
+      const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={termCount} onOpenTerms={() => undefined} />);
+      expect(container.querySelector('[data-open-terms]')).toBeNull();
+      expect(container.querySelector('.terms-row')!.textContent).toBe(text);
+      unmount();
+    }
+  });
+
+  it('has no terms row when terms are off', () => {
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={null} onOpenTerms={() => undefined} />);
+    cleanup = unmount;
+    expect(container.querySelector('.terms-row')).toBeNull();
+  });
 });

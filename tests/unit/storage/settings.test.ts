@@ -14,8 +14,8 @@ describe('settings', () => {
 
   it('keep what the user saved', async () => {
     await saveSettings({ showOnPages: false });
-    expect(await loadSettings()).toEqual({ showOnPages: false });
-    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { showOnPages: false } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, showOnPages: false });
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: { ...DEFAULT_SETTINGS, showOnPages: false } });
   });
 
   it.each([
@@ -29,14 +29,14 @@ describe('settings', () => {
   });
 
   it('ignore fields they do not know', () => {
-    expect(parseSettings({ showOnPages: false, surprise: 1 })).toEqual({ showOnPages: false });
+    expect(parseSettings({ showOnPages: false, surprise: 1 })).toEqual({ ...DEFAULT_SETTINGS, showOnPages: false });
   });
 
   it('tell watchers about changes from any context', async () => {
     const onChange = vi.fn();
     const stop = watchSettings(onChange);
     await saveSettings({ showOnPages: false });
-    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith({ showOnPages: false }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, showOnPages: false }));
     stop();
   });
 });

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import englishTerms from '../../locales/en/terms.json';
+import type { Localizer } from '../i18n/localizer';
+import { TERMS } from '../knowledge/terms';
+import { buildTermsPayload } from '../terms/build-terms-payload';
+import type { TermsPayload } from '../terms/term-view';
+import { parseMessage, type ToggleTermsPanelMessage } from './messages';
+import { handlePageStatus } from './page-status';
+
+export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
+
+/** The terms with their texts; English until more languages arrive. */
+export function termsPayload(): TermsPayload {
+  return buildTermsPayload('en', TERMS, englishTerms, englishTerms);
+}
+
+/** Answers our own content scripts; anything else, or any unknown shape, is ignored. */
+export function handleRuntimeMessage(i18n: Localizer, raw: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const message = parseMessage(raw);
+  if (message?.type === 'page-status' && sender.tab?.id !== undefined) return handlePageStatus(i18n, sender.tab.id, message.match);
+  if (message?.type === 'get-terms') return Promise.resolve(termsPayload());
+  return undefined;
+}
+
+/** The keyboard shortcut opens or closes the terms panel in the current tab. */
+export async function handleCommand(command: string): Promise<void> {
+  if (command !== TOGGLE_TERMS_COMMAND) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: ToggleTermsPanelMessage = { type: 'toggle-terms-panel' };
+  // No content script on the tab (not an official page): nothing to toggle.
+  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+}

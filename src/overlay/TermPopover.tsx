@@ -1,0 +1,73 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { TKey } from '../i18n/resources';
+import { useTranslation } from '../i18n/use-translation';
+import type { TermView } from '../terms/term-view';
+
+export const TERM_TOOLTIP_ID = 'myna-guide-term-tooltip';
+const GAP = 6;
+const MARGIN = 8;
+
+interface TermPopoverProps {
+  term: TermView;
+  /** What the page itself writes there. */
+  pageText: string;
+  /** The word on screen: the popover goes below it, or above when there is no room, never over it. */
+  anchor: DOMRect;
+  relatedNames: string[];
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
+}
+
+/** A term explained: English name, reading, explanation and where the English comes from. */
+export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnter, onPointerLeave }: TermPopoverProps) {
+  const t = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    const box = ref.current?.getBoundingClientRect();
+    if (!box) return;
+    const viewportWidth = window.innerWidth;
+    const viewportHeight = window.innerHeight;
+    const below = anchor.bottom + GAP;
+    const above = anchor.top - GAP - box.height;
+    const top = below + box.height <= viewportHeight - MARGIN || above < MARGIN ? below : above;
+    const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, viewportWidth - box.width - MARGIN));
+    setPosition({ top, left });
+  }, [anchor.top, anchor.left, anchor.bottom, term.id]);
+
+  return (
+    <div
+      ref={ref}
+      id={TERM_TOOLTIP_ID}
+      role="tooltip"
+      data-term={term.id}
+      class="term-popover"
+      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
+      onPointerEnter={onPointerEnter}
+      onPointerLeave={onPointerLeave}
+    >
+      <p class="term-popover__name">{term.name}</p>
+      <p class="term-popover__reading">
+        <span lang="ja">{pageText}</span>
+        <span aria-hidden="true"> · </span>
+        <span lang="ja" aria-label={`${t('overlay:readingLabel')}: ${term.reading}`}>
+          {term.reading}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span class="term-popover__romaji">{term.romaji}</span>
+      </p>
+      <p class="term-popover__explanation">{term.explanation}</p>
+      {relatedNames.length > 0 && (
+        <p class="term-popover__related">
+          {t('overlay:related', { terms: new Intl.ListFormat('en', { type: 'conjunction' }).format(relatedNames) })}
+        </p>
+      )}
+      <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
+        {term.officialBy
+          ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
+          : t('overlay:ourWording')}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useTranslation } from '../i18n/use-translation';
+import type { TermView } from '../terms/term-view';
+import { CloseIcon } from '../ui/icons';
+import { TERM_TOOLTIP_ID } from './TermPopover';
+
+export interface PanelEntry {
+  term: TermView;
+  /** What the page writes at the term's first occurrence. */
+  pageText: string;
+}
+
+interface TermsPanelProps {
+  entries: PanelEntry[];
+  /** The term whose popover is showing, if it was opened from here. */
+  selected: string | null;
+  onSelect(termId: string): void;
+  onClose(): void;
+}
+
+/** Every term on the page, in page order. Each entry is a button; arrows move, Escape closes. */
+export function TermsPanel({ entries, selected, onSelect, onClose }: TermsPanelProps) {
+  const t = useTranslation();
+  const listRef = useRef<HTMLOListElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    (listRef.current?.querySelector<HTMLButtonElement>('button') ?? headingRef.current)?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    const buttons = Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-term-entry]') ?? []);
+    if (buttons.length === 0) return;
+    const current = buttons.indexOf(event.target as HTMLButtonElement);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (current + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
+    event.preventDefault();
+    buttons[next]!.focus();
+  };
+
+  return (
+    <section class="terms-panel" role="dialog" aria-modal="false" aria-labelledby="terms-panel-title" onKeyDown={onKeyDown} data-terms-panel="">
+      <header class="terms-panel__head">
+        <h2 id="terms-panel-title" tabIndex={-1} ref={headingRef}>
+          {t('overlay:termsPanelTitle')}
+        </h2>
+        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')} title={t('common:close')}>
+          <CloseIcon />
+        </button>
+      </header>
+      {entries.length === 0 ? (
+        <p class="terms-panel__empty">{t('overlay:termsPanelEmpty')}</p>
+      ) : (
+        <>
+          <p class="terms-panel__hint">{t('overlay:termsPanelHint')}</p>
+          <ol class="terms-panel__list" ref={listRef}>
+            {entries.map(({ term, pageText }) => (
+              <li key={term.id}>
+                <button
+                  type="button"
+                  data-term-entry={term.id}
+                  aria-pressed={selected === term.id}
+                  aria-describedby={selected === term.id ? TERM_TOOLTIP_ID : undefined}
+                  onClick={() => onSelect(term.id)}
+                >
+                  <span class="terms-panel__name">{term.name}</span>
+                  <span class="terms-panel__ja" lang="ja">
+                    {pageText}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

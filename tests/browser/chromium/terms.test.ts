@@ -1,0 +1,4 @@
+import { describeTerms } from '../shared/terms';
+import { chromiumDriver } from './driver';
+
+describeTerms(chromiumDriver);

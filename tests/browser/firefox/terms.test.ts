@@ -1,0 +1,4 @@
+import { describeTerms } from '../shared/terms';
+import { firefoxDriver } from './driver';
+
+describeTerms(firefoxDriver);

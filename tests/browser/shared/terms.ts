@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import englishTerms from '../../../locales/en/terms.json';
+import type { BrowserDriver } from './driver';
+import { screenshotPath } from './screenshots';
+
+const names = englishTerms as Record<string, { name: string }>;
+const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
+const EMAIL_STEP = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S002Action.do';
+
+
+/** The middle of the first `length` characters where the page writes `find`, in viewport coordinates. */
+function centerOf({ find, length }: { find: string; length: number }): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(find);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + length);
+    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}
+
+/** Issue 4 in a real browser: marks, popovers and the panel, on the fixture pages. */
+export function describeTerms(start: () => Promise<BrowserDriver>): void {
+  describe('terms on the page', () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await start();
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    it('shows the popover of a term when the mouse is over it, without covering it', async () => {
+      const page = await driver.openPage(JLIS_TOP);
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      // In the heading マイナンバーカードの申請は…: the card's own name (the site title holds a longer term).
+      const point = await page.evaluate(centerOf, { find: 'マイナンバーカードの', length: 'マイナンバーカード'.length });
+      expect(point).not.toBeNull();
+      await page.mouseTo(point!.x, point!.y);
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"][data-term="my-number-card"]') !== null);
+      const tooltip = await page.evaluate((p) => {
+        const element = document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+        const box = element.getBoundingClientRect();
+        return {
+          text: element.textContent ?? '',
+          visible: box.width > 0 && box.height > 0 && getComputedStyle(element).visibility === 'visible',
+          coversWord: p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom,
+          inViewport: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
+        };
+      }, point!);
+      expect(tooltip.visible).toBe(true);
+      expect(tooltip.text).toContain(names['my-number-card']!.name);
+      expect(tooltip.coversWord).toBe(false);
+      expect(tooltip.inViewport).toBe(true);
+      await page.screenshot(screenshotPath(`term-popover-${driver.name}`));
+
+      // Moving away hides it.
+      await page.mouseTo(5, 5);
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') === null);
+      await page.close();
+    });
+
+    it('lists the terms of the page in page order, and explains one chosen from the keyboard', async () => {
+      const page = await driver.openPage(EMAIL_STEP);
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      await page.click('[data-open-terms]');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]').length > 2);
+      const entries = await page.evaluate(() => [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]')].map((e) => e.getAttribute('data-term-entry')!));
+      expect(entries).toContain('application-id');
+      expect(new Set(entries).size).toBe(entries.length);
+      // The first entry has the focus; move down to the application ID and choose it with Enter.
+      expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('data-term-entry'))).toBe(entries[0]);
+      for (let i = 0; i < entries.indexOf('application-id'); i += 1) await page.press('ArrowDown');
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"][data-term="application-id"]') !== null);
+      const state = await page.evaluate(() => ({
+        tooltip: document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]')!.textContent,
+        describedBy: document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('aria-describedby'),
+        live: document.querySelector('myna-guide')!.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent,
+      }));
+      expect(state.tooltip).toContain(names['application-id']!.name);
+      expect(state.describedBy).toBe('myna-guide-term-tooltip');
+      expect(state.live).toContain(names['application-id']!.name);
+      await page.screenshot(screenshotPath(`terms-panel-${driver.name}`));
+
+      await page.press('Escape');
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-terms-panel]') === null);
+      expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.hasAttribute('data-open-terms'))).toBe(true);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { englishResources } from '../../../src/i18n/resources';
+import { createTranslator } from '../../../src/i18n/translate';
+import { handleCommand, handleRuntimeMessage, TOGGLE_TERMS_COMMAND } from '../../../src/messaging/background-handlers';
+import { TERMS } from '../../../src/knowledge/terms';
+import { parseTermsPayload } from '../../../src/terms/term-view';
+
+const i18n = createTranslator('en', englishResources);
+const ours = () => ({ id: fakeBrowser.runtime.id, tab: { id: 3 } });
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('serves every term with its English text to our content scripts', async () => {
+    const payload = parseTermsPayload(await handleRuntimeMessage(i18n, { type: 'get-terms' }, ours()));
+    expect(payload?.terms).toHaveLength(TERMS.length);
+    expect(payload?.terms.every((t) => t.name !== t.id && t.explanation.length > 0)).toBe(true);
+  });
+
+  it('ignores other senders and unknown messages', () => {
+    expect(handleRuntimeMessage(i18n, { type: 'get-terms' }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleRuntimeMessage(i18n, { type: 'eval', code: '1' }, ours())).toBeUndefined();
+  });
+
+  it('relays the keyboard shortcut to the current tab, and nothing else', async () => {
+    const query = vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 9, index: 0, active: true } as never]);
+    const tab = { id: 9 };
+    const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await handleCommand('something-else');
+    expect(sendMessage).not.toHaveBeenCalled();
+    await handleCommand(TOGGLE_TERMS_COMMAND);
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    expect(sendMessage).toHaveBeenCalledWith(tab.id, { type: 'toggle-terms-panel' });
+  });
+
+  it('does not fail when the tab has no content script', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, index: 0, active: true } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection'));
+    await expect(handleCommand(TOGGLE_TERMS_COMMAND)).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TermPopover } from '../../../src/overlay/TermPopover';
+import type { TermView } from '../../../src/terms/term-view';
+import { renderWithI18n } from '../../support/render';
+
+const term: TermView = {
+  id: 'application-id',
+  forms: ['申請書ID'],
+  reading: 'しんせいしょあいでぃー',
+  romaji: 'shinseisho ai dī',
+  officialBy: 'jlis',
+  related: [],
+  name: 'Application ID',
+  explanation: 'A 23-digit number printed on your application form.',
+};
+
+const rect = (top: number, left: number, width = 60, height = 20) => new DOMRect(left, top, width, height);
+
+describe('TermPopover', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+
+  it('is a tooltip for its term that says the English name, the reading and where the English comes from', () => {
+    const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ＩＤ" anchor={rect(100, 100)} relatedNames={['Application form']} />);
+    cleanup = unmount;
+    const tooltip = container.querySelector('[role="tooltip"][data-term="application-id"]')!;
+    expect(tooltip.textContent).toContain('Application ID');
+    expect(tooltip.textContent).toContain('申請書ＩＤ');
+    expect(tooltip.textContent).toContain('しんせいしょあいでぃー');
+    expect(tooltip.textContent).toContain('Official English (J-LIS)');
+    expect(tooltip.textContent).toContain('Related: Application form');
+  });
+
+  it('says when the English is our own wording', () => {
+    const { container, unmount } = renderWithI18n(<TermPopover term={{ ...term, officialBy: null }} pageText="申請書ID" anchor={rect(100, 100)} relatedNames={[]} />);
+    cleanup = unmount;
+    expect(container.textContent).toContain('Our wording');
+  });
+
+  it('sits below the word, or above it near the bottom, never over it, and inside the viewport', () => {
+    const place = (anchor: DOMRect) => {
+      const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ID" anchor={anchor} relatedNames={[]} />);
+      const style = (container.querySelector('[role="tooltip"]') as HTMLElement).style;
+      const result = { top: parseFloat(style.top), left: parseFloat(style.left) };
+      unmount();
+      return result;
+    };
+    const below = place(rect(100, 50));
+    expect(below.top).toBeGreaterThanOrEqual(120);
+    const nearBottom = place(rect(window.innerHeight - 10, 50, 60, 10));
+    expect(nearBottom.top).toBeLessThan(window.innerHeight - 10);
+    const nearRight = place(rect(100, window.innerWidth - 5, 4));
+    expect(nearRight.left).toBeLessThanOrEqual(window.innerWidth - 8);
+    expect(nearRight.left).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -1,0 +1,65 @@
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TermsPanel, type PanelEntry } from '../../../src/overlay/TermsPanel';
+import type { TermView } from '../../../src/terms/term-view';
+import { click, renderWithI18n } from '../../support/render';
+
+const view = (id: string, name: string): TermView => ({ id, forms: [id], reading: 'よみ', romaji: 'yomi', officialBy: null, related: [], name, explanation: '…' });
+const entries: PanelEntry[] = [
+  { term: view('my-number-card', 'My Number Card'), pageText: 'マイナンバーカード' },
+  { term: view('pin', 'PIN'), pageText: '暗証番号' },
+  { term: view('application-id', 'Application ID'), pageText: '申請書ID' },
+];
+
+const press = (target: Element, key: string) =>
+  act(() => {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+  });
+
+describe('TermsPanel', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+
+  it('lists the terms in page order as focusable entries, and focuses the first', () => {
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={() => undefined} onClose={() => undefined} />);
+    cleanup = unmount;
+    const buttons = [...container.querySelectorAll('[data-term-entry]')];
+    expect(buttons.map((b) => b.getAttribute('data-term-entry'))).toEqual(['my-number-card', 'pin', 'application-id']);
+    expect(document.activeElement).toBe(buttons[0]);
+    expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-labelledby')).toBe('terms-panel-title');
+  });
+
+  it('moves with the arrow keys, Home and End, and chooses with a click or Enter', () => {
+    const onSelect = vi.fn();
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={onSelect} onClose={() => undefined} />);
+    cleanup = unmount;
+    const buttons = [...container.querySelectorAll<HTMLButtonElement>('[data-term-entry]')];
+    press(buttons[0]!, 'ArrowDown');
+    expect(document.activeElement).toBe(buttons[1]);
+    press(buttons[1]!, 'End');
+    expect(document.activeElement).toBe(buttons[2]);
+    press(buttons[2]!, 'ArrowDown');
+    expect(document.activeElement).toBe(buttons[0]);
+    press(buttons[0]!, 'ArrowUp');
+    expect(document.activeElement).toBe(buttons[2]);
+    click(buttons[1]!);
+    expect(onSelect).toHaveBeenCalledWith('pin');
+  });
+
+  it('describes the chosen entry by its popover and closes on Escape', () => {
+    const onClose = vi.fn();
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected="pin" onSelect={() => undefined} onClose={onClose} />);
+    cleanup = unmount;
+    const chosen = container.querySelector('[data-term-entry="pin"]')!;
+    expect(chosen.getAttribute('aria-pressed')).toBe('true');
+    expect(chosen.getAttribute('aria-describedby')).toBe('myna-guide-term-tooltip');
+    press(chosen, 'Escape');
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('says so when the page has no terms', () => {
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={[]} selected={null} onSelect={() => undefined} onClose={() => undefined} />);
+    cleanup = unmount;
+    expect(container.textContent).toContain('No My Number terms were found on this page.');
+  });
+});
