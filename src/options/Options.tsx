@@ -10,6 +10,36 @@ export interface SettingsStore {
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
 
+interface CheckboxSettingProps {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  disabled: boolean;
+  onChange(checked: boolean): void;
+}
+
+/** A switch with its label and a hint that screen readers read with it. */
+function CheckboxSetting({ id, label, hint, checked, disabled, onChange }: CheckboxSettingProps) {
+  return (
+    <div class="setting">
+      <input
+        id={id}
+        type="checkbox"
+        name={id}
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <label for={id}>{label}</label>
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
+    </div>
+  );
+}
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -42,39 +72,25 @@ export function Options({ store }: { store: SettingsStore }) {
       </h1>
       <section class="card" aria-labelledby="page-section">
         <h2 id="page-section">{t('options:pageSection')}</h2>
-        <div class="setting">
-          <input
-            id="show-on-pages"
-            type="checkbox"
-            name="showOnPages"
-            checked={settings?.showOnPages ?? false}
-            disabled={settings === null}
-            aria-describedby="show-on-pages-hint"
-            onChange={(event) => void update({ showOnPages: event.currentTarget.checked })}
-          />
-          <label for="show-on-pages">{t('options:showOnPages')}</label>
-          <p id="show-on-pages-hint" class="hint">
-            {t('options:showOnPagesHint')}
-          </p>
-        </div>
+        <CheckboxSetting
+          id="show-on-pages"
+          label={t('options:showOnPages')}
+          hint={t('options:showOnPagesHint')}
+          checked={settings?.showOnPages ?? false}
+          disabled={settings === null}
+          onChange={(checked) => void update({ showOnPages: checked })}
+        />
       </section>
       <section class="card" aria-labelledby="terms-section">
         <h2 id="terms-section">{t('options:termsSection')}</h2>
-        <div class="setting">
-          <input
-            id="terms"
-            type="checkbox"
-            name="terms"
-            checked={settings?.terms ?? false}
-            disabled={settings === null}
-            aria-describedby="terms-hint"
-            onChange={(event) => void update({ terms: event.currentTarget.checked })}
-          />
-          <label for="terms">{t('options:terms')}</label>
-          <p id="terms-hint" class="hint">
-            {t('options:termsHint')}
-          </p>
-        </div>
+        <CheckboxSetting
+          id="terms"
+          label={t('options:terms')}
+          hint={t('options:termsHint')}
+          checked={settings?.terms ?? false}
+          disabled={settings === null}
+          onChange={(checked) => void update({ terms: checked })}
+        />
         <fieldset class="choice" disabled={settings === null || !settings.terms}>
           <legend>{t('options:termMarks')}</legend>
           {(['all', 'first'] as const).map((value) => (
