@@ -1,4 +1,5 @@
 import common from '../../locales/en/common.json';
+import fields from '../../locales/en/fields.json';
 import sites from '../../locales/en/sites.json';
 import popup from '../../locales/en/popup.json';
 import options from '../../locales/en/options.json';
@@ -6,7 +7,7 @@ import overlay from '../../locales/en/overlay.json';
 import terms from '../../locales/en/terms.json';
 
 /** English is the source language: every other language has exactly these keys. */
-export const englishResources = { common, sites, popup, options, overlay, terms } as const;
+export const englishResources = { common, sites, popup, options, overlay, terms, fields } as const;
 
 export type EnglishResources = typeof englishResources;
 export type Namespace = keyof EnglishResources;
