@@ -15,6 +15,7 @@ import { watchNavigation } from '../../src/sites/watch-navigation';
 import { loadSettings, watchSettings } from '../../src/storage/settings';
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
+import { loadTexts } from '../../src/i18n/load-texts';
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
@@ -24,9 +25,14 @@ export default defineContentScript({
   async main(ctx) {
     const i18n = createTranslator('en', { common, sites, overlay });
     const settings = createSettingsStore(await loadSettings());
+    // The field guides' texts are loaded from the background, so the script on every page does not carry them.
+    const fieldTexts = loadTexts('fields').then((tree) => {
+      if (tree) i18n.addNamespace('fields', tree);
+      return tree !== null;
+    });
     let terms: Promise<LoadedTerms | null> | undefined;
     const events = new EventTarget();
-    const surface = createShadowSurface(ctx, { i18n, settings, terms: () => (terms ??= loadTerms()), events });
+    const surface = createShadowSurface(ctx, { i18n, settings, terms: () => (terms ??= loadTerms()), fieldTexts, events });
     const controller = createOverlayController(surface, { enabled: settings.get().showOnPages });
 
     let current: PageMatch | null = null;

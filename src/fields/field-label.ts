@@ -61,3 +61,20 @@ export function labelTextOf(control: HTMLElement): string {
   parts.push((control as HTMLInputElement).placeholder ?? '', control.title ?? '');
   return parts.filter((part) => part.trim() !== '').join(' ');
 }
+
+/** The element that shows the control's label on screen, for a marker beside it; the control if none. */
+export function labelElementOf(control: HTMLElement): Element {
+  const label = (control as HTMLInputElement).labels?.[0];
+  if (label && !label.contains(control)) return label;
+  const header = control.closest('td')?.parentElement?.querySelector(':scope > th');
+  if (header) return header;
+  const definition = control.closest('dd');
+  if (definition) {
+    let term = definition.previousElementSibling;
+    while (term !== null && term.nodeName !== 'DT') term = term.previousElementSibling;
+    if (term) return term;
+  }
+  const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+  if (legend) return legend;
+  return label ?? control;
+}

@@ -9,6 +9,8 @@ import type { Localizer } from './localizer';
  */
 export interface Translator extends Localizer {
   setLanguage(language: string, resources: LanguageResources): void;
+  /** Adds a namespace that arrived later (loaded on demand), and re-renders what uses it. */
+  addNamespace(namespace: keyof LanguageResources, tree: object): void;
 }
 
 function lookup(resources: LanguageResources, namespace: string, path: string): string | undefined {
@@ -57,6 +59,10 @@ export function createTranslator(language: string, resources: LanguageResources,
     },
     setLanguage(lng, res) {
       current = { language: lng, resources: res };
+      for (const listener of listeners) listener();
+    },
+    addNamespace(namespace, tree) {
+      current = { language: current.language, resources: { ...current.resources, [namespace]: tree } };
       for (const listener of listeners) listener();
     },
   };

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import englishFields from '../../locales/en/fields.json';
 import englishTerms from '../../locales/en/terms.json';
 import type { Localizer } from '../i18n/localizer';
 import { TERMS } from '../knowledge/terms';
@@ -20,6 +21,7 @@ export function handleRuntimeMessage(i18n: Localizer, raw: unknown, sender: { id
   const message = parseMessage(raw);
   if (message?.type === 'page-status' && sender.tab?.id !== undefined) return handlePageStatus(i18n, sender.tab.id, message.match);
   if (message?.type === 'get-terms') return Promise.resolve(termsPayload());
+  if (message?.type === 'get-texts') return Promise.resolve(englishFields);
   return undefined;
 }
 

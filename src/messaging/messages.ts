@@ -22,7 +22,13 @@ export interface ToggleTermsPanelMessage {
   type: 'toggle-terms-panel';
 }
 
-export type Message = PageStatusMessage | GetPageMessage | GetTermsMessage | ToggleTermsPanelMessage;
+/** Sent by the content script to the background: a namespace of texts it loads only when needed. */
+export interface GetTextsMessage {
+  type: 'get-texts';
+  namespace: 'fields';
+}
+
+export type Message = PageStatusMessage | GetPageMessage | GetTermsMessage | ToggleTermsPanelMessage | GetTextsMessage;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -49,6 +55,7 @@ export function parseMessage(raw: unknown): Message | null {
   if (record.type === 'get-page') return { type: 'get-page' };
   if (record.type === 'get-terms') return { type: 'get-terms' };
   if (record.type === 'toggle-terms-panel') return { type: 'toggle-terms-panel' };
+  if (record.type === 'get-texts' && record.namespace === 'fields') return { type: 'get-texts', namespace: 'fields' };
   if (record.type === 'page-status') {
     const match = parsePageMatch(record.match);
     return match === undefined ? null : { type: 'page-status', match };

@@ -7,6 +7,12 @@ import type { TermOccurrence } from '../terms/find-terms';
 import { rangeOf } from '../terms/highlighter';
 import type { LoadedTerms } from '../terms/load-terms';
 import { startTermsSession } from '../terms/terms-session';
+import { FIELD_GUIDES } from '../knowledge/fields';
+import { startFieldsSession } from '../fields/fields-session';
+import type { RecognizedField } from '../fields/match-field';
+import { runCheck, type FieldFindings } from '../fields/run-check';
+import { FieldCard } from './FieldCard';
+import { FieldMarkers } from './FieldMarkers';
 import { SiteBanner } from './SiteBanner';
 import { TermPopover } from './TermPopover';
 import { TermsPanel, type PanelEntry } from './TermsPanel';
@@ -20,6 +26,8 @@ interface OverlayRootProps {
   signal: AbortSignal;
   settings: SettingsStore;
   terms: Promise<LoadedTerms | null>;
+  /** Resolves true once the field guides' texts are loaded. */
+  fieldTexts?: Promise<boolean>;
   /** Our host element, whose own changes the page features ignore. */
   host?: Element;
   /** Receives TOGGLE_TERMS_PANEL when the user presses the shortcut. */
@@ -31,7 +39,7 @@ const SHOW_DELAY_MS = 200;
 const HIDE_DELAY_MS = 250;
 
 /** Everything MyNa Guide shows on one page, inside our shadow root. */
-export function OverlayRoot({ i18n, match, signal, settings: store, terms, host, events }: OverlayRootProps) {
+export function OverlayRoot({ i18n, match, signal, settings: store, terms, fieldTexts = Promise.resolve(true), host, events }: OverlayRootProps) {
   const settings = useSettings(store);
   const [closed, setClosed] = useState(false);
   const [loaded, setLoaded] = useState<LoadedTerms | null>(null);
@@ -49,6 +57,50 @@ export function OverlayRoot({ i18n, match, signal, settings: store, terms, host,
   const pending = useRef<TermOccurrence | null>(null);
   const overPopover = useRef(false);
   const panelOpener = useRef<Element | null>(null);
+  const [fields, setFields] = useState<readonly RecognizedField[]>([]);
+  const [activeField, setActiveField] = useState<RecognizedField | null>(null);
+  const [findings, setFindings] = useState<FieldFindings>({ kind: 'none' });
+  const fieldsRef = useRef<readonly RecognizedField[]>([]);
+  const activeRef = useRef<RecognizedField | null>(null);
+
+  // Form fields: a card while a recognized field has focus, checks as the user types. Values are read
+  // when checked and never kept; only the findings are.
+  useEffect(() => {
+    const abort = new AbortController();
+    const stop = () => abort.abort();
+    signal.addEventListener('abort', stop, { once: true });
+    const check = (field: RecognizedField) =>
+      void runCheck(field, fieldsRef.current).then((result) => {
+        if (activeRef.current?.control === field.control) setFindings(result);
+      });
+    const activate = (field: RecognizedField | null) => {
+      activeRef.current = field;
+      setActiveField(field);
+      setFindings({ kind: 'none' });
+      if (field) check(field);
+    };
+    void fieldTexts.then((ready) => ready && !abort.signal.aborted && startFieldsSession({
+      doc: document,
+      site: match.site,
+      guides: FIELD_GUIDES,
+      signal: abort.signal,
+      host,
+      onFields(found) {
+        fieldsRef.current = found;
+        setFields(found);
+      },
+      onFocus: activate,
+      onInput(field) {
+        // A chosen file arrives after its dialog closes, when the input may no longer have focus.
+        if (activeRef.current?.control !== field.control) activate(field);
+        else check(field);
+      },
+    }));
+    return () => {
+      signal.removeEventListener('abort', stop);
+      abort.abort();
+    };
+  }, [match.site]);
 
   useEffect(() => {
     void terms.then((value) => {
@@ -104,8 +156,9 @@ export function OverlayRoot({ i18n, match, signal, settings: store, terms, host,
 
   // The popover follows its word when the page scrolls; Escape closes it.
   const shown = pinned ?? hovered;
+  const followLayout = shown !== null || activeField !== null || fields.length > 0;
   useEffect(() => {
-    if (shown === null) return undefined;
+    if (!followLayout) return undefined;
     const abort = new AbortController();
     let frame = 0;
     const relayout = () => {
@@ -124,7 +177,7 @@ export function OverlayRoot({ i18n, match, signal, settings: store, terms, host,
       { capture: true, signal: abort.signal },
     );
     return () => abort.abort();
-  }, [shown]);
+  }, [followLayout]);
 
   const toggleFromShortcut = () => setPanelOpen((open) => !open);
   useEffect(() => {
@@ -192,6 +245,14 @@ export function OverlayRoot({ i18n, match, signal, settings: store, terms, host,
               if (pinned === null) hideTimer.current = setTimeout(() => setHovered(null), HIDE_DELAY_MS);
             }}
           />
+        )}
+        <FieldMarkers fields={fields} onOpen={(field) => {
+          activeRef.current = field;
+          setActiveField(field);
+          void runCheck(field, fieldsRef.current).then(setFindings);
+        }} />
+        {activeField && activeField.control.isConnected && (
+          <FieldCard guide={activeField.guide} anchor={activeField.control.getBoundingClientRect()} findings={findings} />
         )}
         <div class="visually-hidden" aria-live="polite">
           {announcement}

@@ -19,6 +19,8 @@ export interface OverlayServices {
   settings: SettingsStore;
   /** Loaded on first use and shared by every page of the session. */
   terms: () => Promise<LoadedTerms | null>;
+  /** Resolves true once the field guides' texts are loaded; fields are explained only then. */
+  fieldTexts: Promise<boolean>;
   events: EventTarget;
 }
 
@@ -51,6 +53,7 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
             signal={signal}
             settings={services.settings}
             terms={services.terms()}
+            fieldTexts={services.fieldTexts}
             host={shadowUi.shadowHost}
             events={services.events}
           />,

@@ -13,11 +13,19 @@ export interface SeenRequest {
   fromServiceWorker: boolean;
 }
 
+export interface PostedForm {
+  url: string;
+  body: Buffer;
+}
+
 export interface ChromiumSession {
   context: BrowserContext;
+  /** Empty when launched without the extension. */
   extensionId: string;
   userDataDir: string;
   requests: SeenRequest[];
+  /** Every form the pages posted, as the browser sent it. */
+  posts: PostedForm[];
   close(): Promise<void>;
 }
 
@@ -28,7 +36,10 @@ export interface ChromiumSession {
 // Without this, Playwright does not report requests made by the extension's service worker.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
-export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-'))): Promise<ChromiumSession> {
+export async function launchChromium(
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-')),
+  { extension = true }: { extension?: boolean } = {},
+): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
@@ -36,8 +47,7 @@ export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(
     locale: 'en-US',
     args: [
       '--headless=new',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -48,6 +58,7 @@ export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(
     ],
   });
   const requests: SeenRequest[] = [];
+  const posts: PostedForm[] = [];
   context.on('request', (request) => {
     let frameUrl: string | null = null;
     try {
@@ -61,6 +72,10 @@ export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(
     const url = route.request().url();
     // The extension's own packaged files are not network traffic; they load as they would anywhere.
     if (url.startsWith('chrome-extension://')) return route.continue();
+    if (route.request().method() === 'POST') {
+      posts.push({ url, body: route.request().postDataBuffer() ?? Buffer.alloc(0) });
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>received</title>' });
+    }
     const fixture = fixtureFor(url);
     if (fixture) {
       await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureBody(fixture.file) });
@@ -68,9 +83,12 @@ export async function launchChromium(userDataDir = mkdtempSync(path.join(tmpdir(
       await route.abort('blockedbyclient');
     }
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, userDataDir, requests, close: () => context.close() };
+  let extensionId = '';
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, userDataDir, requests, posts, close: () => context.close() };
 }
 
 export async function openFixture(session: ChromiumSession, url: string): Promise<Page> {

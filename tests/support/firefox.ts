@@ -16,6 +16,8 @@ export interface FirefoxSession {
   profileDir: string;
   /** Every URL that was requested from a page, in order. */
   requests: string[];
+  /** Every form the pages posted, as the browser sent it. */
+  posts: { url: string; body: Buffer }[];
   close(): Promise<void>;
 }
 
@@ -23,7 +25,10 @@ export interface FirefoxSession {
  * Debian's Firefox ESR over WebDriver BiDi, with the production build installed. The profile is kept
  * so a second launch on the same directory is a browser restart.
  */
-export async function launchFirefox(profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-'))): Promise<FirefoxSession> {
+export async function launchFirefox(
+  profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-')),
+  { extension = true }: { extension?: boolean } = {},
+): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -37,8 +42,8 @@ export async function launchFirefox(profileDir = mkdtempSync(path.join(tmpdir(),
       'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
-  return { browser, profileDir, requests: [], close: () => browser.close() };
+  if (extension) await browser.installExtension(FIREFOX_BUILD);
+  return { browser, profileDir, requests: [], posts: [], close: () => browser.close() };
 }
 
 /** A new tab whose requests are answered from the fixtures and recorded; everything else is refused. */
@@ -48,6 +53,15 @@ export async function newFixtureTab(session: FirefoxSession): Promise<Page> {
   page.on('request', (request) => {
     const url = request.url();
     session.requests.push(url);
+    if (request.method() === 'POST') {
+      void (async () => {
+        // WebDriver BiDi hands the request body over on request (network.getData).
+        const body = await request.fetchPostData().catch((error: unknown) => `unreadable: ${String(error)}`);
+        session.posts.push({ url, body: Buffer.from(body ?? '', 'utf8') });
+        await request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!DOCTYPE html><title>received</title>' });
+      })();
+      return;
+    }
     const fixture = fixtureFor(url);
     if (fixture) {
       void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixtureBody(fixture.file) });

@@ -14,6 +14,8 @@ function handle(page: Page): PageHandle {
     // Playwright's CSS engine looks into open shadow roots.
     click: (selector) => page.click(selector),
     press: (key) => page.keyboard.press(key),
+    typeText: (text) => page.keyboard.insertText(text),
+    chooseFile: (selector, file) => page.setInputFiles(selector, file),
     mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (file) => {
       await page.screenshot({ path: file });
@@ -24,8 +26,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function chromiumDriver(): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: ChromiumSession = await launchChromium();
+export async function chromiumDriver({ extension = true }: { extension?: boolean } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: ChromiumSession = await launchChromium(undefined, { extension });
   const prepare = async (options?: OpenOptions) => {
     const page = await session.context.newPage();
     if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -47,7 +49,7 @@ export async function chromiumDriver(): Promise<BrowserDriver & ActionPopupDrive
     },
     async restart() {
       await session.close();
-      session = await launchChromium(session.userDataDir);
+      session = await launchChromium(session.userDataDir, { extension });
     },
     requests: () =>
       session.requests.map(({ url, frameUrl, fromServiceWorker }) => ({
@@ -59,6 +61,7 @@ export async function chromiumDriver(): Promise<BrowserDriver & ActionPopupDrive
       await page.bringToFront();
       return openChromiumActionPopup(session, page);
     },
+    posts: () => session.posts,
     close: () => session.close(),
   };
 }

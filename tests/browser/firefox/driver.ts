@@ -16,6 +16,19 @@ function handle(page: Page): PageHandle {
     // puppeteer's pierce/ handler looks into open shadow roots.
     click: (selector) => page.click(`pierce/${selector}`),
     press: (key) => page.keyboard.press(key as never),
+    typeText: async (text) => {
+      // WebDriver BiDi sends one character at a time.
+      for (const char of text) await page.keyboard.sendCharacter(char);
+    },
+    chooseFile: async (selector, file) => {
+      const { mkdtempSync, writeFileSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const path = await import('node:path');
+      const filePath = path.join(mkdtempSync(path.join(tmpdir(), 'myna-upload-')), file.name);
+      writeFileSync(filePath, file.buffer);
+      const input = await page.$(selector);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(filePath);
+    },
     mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
@@ -26,8 +39,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function firefoxDriver(): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: FirefoxSession = await launchFirefox();
+export async function firefoxDriver({ extension = true }: { extension?: boolean } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: FirefoxSession = await launchFirefox(undefined, { extension });
   return {
     name: 'firefox',
     async openPage(url, options) {
@@ -43,9 +56,11 @@ export async function firefoxDriver(): Promise<BrowserDriver & ActionPopupDriver
     },
     async restart() {
       const requests = session.requests;
+      const posts = session.posts;
       await session.close();
-      session = await launchFirefox(session.profileDir);
+      session = await launchFirefox(session.profileDir, { extension });
       session.requests.unshift(...requests);
+      session.posts.unshift(...posts);
     },
     // Interception is per tab here, so every request we see was made by a page we opened.
     requests: () => session.requests.map((url) => ({ url, origin: 'page' as const })),
@@ -53,6 +68,7 @@ export async function firefoxDriver(): Promise<BrowserDriver & ActionPopupDriver
       await pages.get(pageHandle)!.bringToFront();
       return openFirefoxActionPopup(session.browser);
     },
+    posts: () => session.posts,
     close: () => session.close(),
   };
 }

@@ -5,6 +5,10 @@ export interface PageHandle {
   /** Clicks the first element matching the selector, in the page or in our shadow root. */
   click(selector: string): Promise<void>;
   press(key: string): Promise<void>;
+  /** Enters text into the focused control as an input method commits it (full-width text too). */
+  typeText(text: string): Promise<void>;
+  /** Chooses a file in a file input, as the file dialog would. */
+  chooseFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   /** Moves the mouse to a point of the viewport. */
   mouseTo(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
@@ -24,6 +28,8 @@ export interface BrowserDriver {
   openExtensionPage(file: string, readySelector: string, options?: OpenOptions): Promise<PageHandle>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
+  /** Every form posted since launch, as the browser sent it. */
+  posts(): { url: string; body: Buffer }[];
   /** URLs of every request the browser made since launch, with who made it. */
   requests(): { url: string; origin: 'page' | 'extension' | 'unknown' }[];
   close(): Promise<void>;

@@ -1,0 +1,4 @@
+import { describeFields } from '../shared/fields';
+import { chromiumDriver } from './driver';
+
+describeFields(chromiumDriver);

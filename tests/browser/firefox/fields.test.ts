@@ -1,0 +1,4 @@
+import { describeFields } from '../shared/fields';
+import { firefoxDriver } from './driver';
+
+describeFields(firefoxDriver);
