@@ -65,7 +65,8 @@ export function labelTextOf(control: HTMLElement): string {
 /** The element that shows the control's label on screen, for a marker beside it; the control if none. */
 export function labelElementOf(control: HTMLElement): Element {
   const label = (control as HTMLInputElement).labels?.[0];
-  if (label && !label.contains(control)) return label;
+  // A label inside a header cell shares it with badges such as 必須: the cell is the whole label.
+  if (label && !label.contains(control)) return label.closest('th, dt, legend') ?? label;
   const header = control.closest('td')?.parentElement?.querySelector(':scope > th');
   if (header) return header;
   const definition = control.closest('dd');

@@ -66,4 +66,7 @@ export function startFieldsSession(options: FieldsSessionOptions): void {
   doc.addEventListener('input', onValue, listen);
   doc.addEventListener('change', onValue, listen);
   scan();
+  // A field may have focus already: the page autofocused it, or the user got there first.
+  const focused = doc.activeElement ? byControl.get(doc.activeElement) : undefined;
+  if (focused) options.onFocus(focused);
 }

@@ -82,15 +82,22 @@ export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
     let left: number;
     let top: number;
     const besideTop = Math.min(Math.max(MARGIN, anchor.top), Math.max(MARGIN, height - box.height - MARGIN));
+    const below = anchor.bottom + GAP;
+    const above = anchor.top - GAP - box.height;
+    // Right of the control; else below or above it, which keeps its label in view; left only when
+    // nothing else fits, since there it would hide the form's labels.
     if (anchor.right + GAP + box.width <= width - MARGIN) {
       left = anchor.right + GAP;
       top = besideTop;
+    } else if (below + box.height <= height - MARGIN || above >= MARGIN) {
+      left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, width - box.width - MARGIN));
+      top = below + box.height <= height - MARGIN ? below : above;
     } else if (anchor.left - GAP - box.width >= MARGIN) {
       left = anchor.left - GAP - box.width;
       top = besideTop;
     } else {
       left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, width - box.width - MARGIN));
-      top = anchor.bottom + GAP + box.height <= height - MARGIN ? anchor.bottom + GAP : Math.max(MARGIN, anchor.top - GAP - box.height);
+      top = Math.max(MARGIN, height - box.height - MARGIN);
     }
     setPosition({ top, left });
   }, [anchor.top, anchor.left, anchor.right, anchor.bottom, guide.id, findings]);

@@ -48,6 +48,8 @@ export async function firefoxDriver({ extension = true }: { extension?: boolean 
       await page.setViewport(options?.viewport ?? DEFAULT_VIEWPORT);
       if (options?.initScript) await page.evaluateOnNewDocument(options.initScript);
       await page.goto(url, { waitUntil: 'load' });
+      // The tab a user works in is the selected one; a background tab gets no focus events.
+      await page.bringToFront();
       return handle(page);
     },
     async openExtensionPage(file, readySelector, options) {

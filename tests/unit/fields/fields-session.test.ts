@@ -3,8 +3,11 @@ import { FIELD_GUIDES } from '../../../src/knowledge/fields';
 import { startFieldsSession } from '../../../src/fields/fields-session';
 
 describe('fields session', () => {
-  const abort = new AbortController();
-  afterEach(() => abort.abort());
+  let abort = new AbortController();
+  afterEach(() => {
+    abort.abort();
+    abort = new AbortController();
+  });
 
   it('follows focus and typing, and never cancels or changes anything', () => {
     const doc = new DOMParser().parseFromString(
@@ -28,5 +31,22 @@ describe('fields session', () => {
     expect(submit.defaultPrevented).toBe(false);
     doc.querySelector('[name="other"]')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(onFocus).toHaveBeenLastCalledWith(null);
+  });
+
+  it('reports a field that already has focus when it starts', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    const form = doc.createElement('form');
+    const label = doc.createElement('label');
+    label.textContent = '申請書ID';
+    const input = doc.createElement('input');
+    label.append(input);
+    form.append(label);
+    doc.body.append(form);
+    document.body.append(doc.adoptNode(form));
+    input.focus();
+    const onFocus = vi.fn();
+    startFieldsSession({ doc: document, site: 'online-application', guides: FIELD_GUIDES, signal: abort.signal, onFields: () => undefined, onFocus, onInput: () => undefined });
+    expect(onFocus).toHaveBeenCalledWith(expect.objectContaining({ control: input }));
+    form.remove();
   });
 });
