@@ -14,7 +14,9 @@ export default defineConfig({
     description: 'English help on the official My Number Card and MyNa Portal sites, for foreign residents of Japan.',
     // activeTab + scripting: when the user opens the popup, read that one tab to tell whether it imitates
     // an official site. No host permission beyond the official sites' content script.
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms + notifications: remind the user of the dates they entered, such as the end of their
+    // period of stay, when the browser is open at the time.
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
     action: { default_title: 'MyNa Guide' },
     commands: {
       'toggle-terms-panel': {

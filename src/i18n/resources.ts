@@ -5,9 +5,11 @@ import popup from '../../locales/en/popup.json';
 import options from '../../locales/en/options.json';
 import overlay from '../../locales/en/overlay.json';
 import terms from '../../locales/en/terms.json';
+import journey from '../../locales/en/journey.json';
+import reminders from '../../locales/en/reminders.json';
 
 /** English is the source language: every other language has exactly these keys. */
-export const englishResources = { common, sites, popup, options, overlay, terms, fields } as const;
+export const englishResources = { common, sites, popup, options, overlay, terms, fields, journey, reminders } as const;
 
 export type EnglishResources = typeof englishResources;
 export type Namespace = keyof EnglishResources;

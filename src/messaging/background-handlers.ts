@@ -6,6 +6,7 @@ import { TERMS } from '../knowledge/terms';
 import { buildTermsPayload } from '../terms/build-terms-payload';
 import type { TermsPayload } from '../terms/term-view';
 import { parseMessage, type ToggleTermsPanelMessage } from './messages';
+import { remindersReply, setStepFromPage } from './journey-handlers';
 import { handlePageStatus } from './page-status';
 
 export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
@@ -22,6 +23,8 @@ export function handleRuntimeMessage(i18n: Localizer, raw: unknown, sender: { id
   if (message?.type === 'page-status' && sender.tab?.id !== undefined) return handlePageStatus(i18n, sender.tab.id, message.match);
   if (message?.type === 'get-terms') return Promise.resolve(termsPayload());
   if (message?.type === 'get-texts') return Promise.resolve(englishFields);
+  if (message?.type === 'get-reminders') return remindersReply(message.site, message.page);
+  if (message?.type === 'set-step') return setStepFromPage(message.step, message.done);
   return undefined;
 }
 

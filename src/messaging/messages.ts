@@ -1,4 +1,5 @@
 import { JOURNEY_STEP_IDS, type JourneyStepId } from '../journey/step-ids';
+import { CHECKLIST_STEP_IDS, type ChecklistStepId } from '../journey/steps';
 import { PAGE_LANGUAGES, SITE_IDS, type PageLanguage, type PageMatch, type SiteId } from '../sites/types';
 
 /** Sent by the content script when it has recognized (or stopped recognizing) the page in its tab. */
@@ -28,10 +29,33 @@ export interface GetTextsMessage {
   namespace: 'fields';
 }
 
-export type Message = PageStatusMessage | GetPageMessage | GetTermsMessage | ToggleTermsPanelMessage | GetTextsMessage;
+/** Sent by the content script to the background: this page's reminders and completion offer. */
+export interface GetRemindersMessage {
+  type: 'get-reminders';
+  site: SiteId;
+  page: string;
+}
+
+/** Sent by the content script when the user accepts (or undoes) the offer to tick a step. */
+export interface SetStepMessage {
+  type: 'set-step';
+  step: ChecklistStepId;
+  done: boolean;
+}
+
+export type Message =
+  | PageStatusMessage
+  | GetPageMessage
+  | GetTermsMessage
+  | ToggleTermsPanelMessage
+  | GetTextsMessage
+  | GetRemindersMessage
+  | SetStepMessage;
 
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (values as readonly string[]).includes(value);
+
+const isPageId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,64}$/.test(value);
 
 /** A PageMatch rebuilt field by field from untrusted data: undefined when any field is wrong. */
 export function parsePageMatch(raw: unknown): PageMatch | null | undefined {
@@ -39,7 +63,7 @@ export function parsePageMatch(raw: unknown): PageMatch | null | undefined {
   if (typeof raw !== 'object') return undefined;
   const { site, page, step, lang } = raw as Record<string, unknown>;
   if (!isOneOf<SiteId>(SITE_IDS, site)) return undefined;
-  if (typeof page !== 'string' || !/^[a-z0-9-]{1,64}$/.test(page)) return undefined;
+  if (!isPageId(page)) return undefined;
   if (step !== null && !isOneOf<JourneyStepId>(JOURNEY_STEP_IDS, step)) return undefined;
   if (!isOneOf<PageLanguage>(PAGE_LANGUAGES, lang)) return undefined;
   return { site, page, step, lang };
@@ -56,6 +80,12 @@ export function parseMessage(raw: unknown): Message | null {
   if (record.type === 'get-terms') return { type: 'get-terms' };
   if (record.type === 'toggle-terms-panel') return { type: 'toggle-terms-panel' };
   if (record.type === 'get-texts' && record.namespace === 'fields') return { type: 'get-texts', namespace: 'fields' };
+  if (record.type === 'get-reminders' && isOneOf<SiteId>(SITE_IDS, record.site) && isPageId(record.page)) {
+    return { type: 'get-reminders', site: record.site, page: record.page };
+  }
+  if (record.type === 'set-step' && isOneOf<ChecklistStepId>(CHECKLIST_STEP_IDS, record.step) && typeof record.done === 'boolean') {
+    return { type: 'set-step', step: record.step, done: record.done };
+  }
   if (record.type === 'page-status') {
     const match = parsePageMatch(record.match);
     return match === undefined ? null : { type: 'page-status', match };

@@ -1,4 +1,5 @@
-import { storage } from 'wxt/utils/storage';
+import type { DataProblem, ReadResult } from '../journey/journey-state';
+import { defineVersionedItem } from './versioned-item';
 
 /** What the user has chosen. Only choices live here: never anything read from a page. */
 export interface Settings {
@@ -8,39 +9,68 @@ export interface Settings {
   terms: boolean;
   /** Mark every occurrence of a term, or only its first on each page. */
   termMarks: 'all' | 'first';
+  /** Page reminders the user has hidden, as `site/page/reminder`. */
+  hiddenReminders: readonly string[];
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { showOnPages: true, terms: true, termMarks: 'all' };
+export const DEFAULT_SETTINGS: Readonly<Settings> = { showOnPages: true, terms: true, termMarks: 'all', hiddenReminders: [] };
+
+export const SETTINGS_VERSION = 2;
+const MAX_HIDDEN = 500;
+const REMINDER_KEY = /^[a-z0-9-]{1,40}\/[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/;
+
+/** Version 2 added hidden page reminders; version 1 had none. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  2: (old) => (typeof old === 'object' && old !== null && !Array.isArray(old) ? { ...old, hiddenReminders: [] } : old),
+};
 
 /**
  * Reads stored settings field by field: a missing, mistyped or unknown field falls back to its default,
- * so bad data can never stop the extension from starting.
+ * so bad data can never stop the extension from starting. What was wrong is reported.
  */
-export function parseSettings(raw: unknown): Settings {
-  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  return {
-    showOnPages: typeof record.showOnPages === 'boolean' ? record.showOnPages : DEFAULT_SETTINGS.showOnPages,
-    terms: typeof record.terms === 'boolean' ? record.terms : DEFAULT_SETTINGS.terms,
-    termMarks: record.termMarks === 'all' || record.termMarks === 'first' ? record.termMarks : DEFAULT_SETTINGS.termMarks,
+export function readSettings(raw: unknown): ReadResult<Settings> {
+  if (raw === null || raw === undefined) return { value: DEFAULT_SETTINGS, problems: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { value: DEFAULT_SETTINGS, problems: [{ path: '', code: 'wrong-type' }] };
+  const record = raw as Record<string, unknown>;
+  const problems: DataProblem[] = [];
+  const flag = (key: 'showOnPages' | 'terms') => {
+    if (record[key] === undefined) return DEFAULT_SETTINGS[key];
+    if (typeof record[key] === 'boolean') return record[key];
+    problems.push({ path: key, code: 'wrong-type' });
+    return DEFAULT_SETTINGS[key];
   };
+  let termMarks = DEFAULT_SETTINGS.termMarks;
+  if (record.termMarks === 'all' || record.termMarks === 'first') termMarks = record.termMarks;
+  else if (record.termMarks !== undefined) problems.push({ path: 'termMarks', code: 'unknown-value' });
+  let hiddenReminders: string[] = [];
+  if (Array.isArray(record.hiddenReminders)) {
+    hiddenReminders = record.hiddenReminders.filter((key): key is string => typeof key === 'string' && REMINDER_KEY.test(key)).slice(0, MAX_HIDDEN);
+    if (hiddenReminders.length !== record.hiddenReminders.length) problems.push({ path: 'hiddenReminders', code: 'unknown-value' });
+  } else if (record.hiddenReminders !== undefined) problems.push({ path: 'hiddenReminders', code: 'wrong-type' });
+  for (const key of Object.keys(record)) {
+    if (!['showOnPages', 'terms', 'termMarks', 'hiddenReminders'].includes(key)) problems.push({ path: key, code: 'unknown-field' });
+  }
+  return { value: { showOnPages: flag('showOnPages'), terms: flag('terms'), termMarks, hiddenReminders }, problems };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const parseSettings = (raw: unknown): Settings => readSettings(raw).value;
+
+export const settingsItem = defineVersionedItem<Settings>({
+  key: 'local:settings',
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  read: readSettings,
 });
 
-export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
-}
+/** For pages that only read: nothing is written. */
+export const loadSettings = (): Promise<Settings> => settingsItem.peek();
 
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await loadSettings()), ...patch };
-  await settingsItem.setValue(next);
-  return next;
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return settingsItem.update((current) => ({ ...current, ...patch }));
 }
 
 /** Calls back with the parsed settings whenever they change in any context. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettings(value)));
+  return settingsItem.watch(onChange);
 }

@@ -1,0 +1,117 @@
+import type { JourneyState } from '../journey/journey-state';
+import { addDays, addMonths, startOfDay, type IsoDate, type KeyDateId } from '../journey/key-dates';
+import type { ChecklistStepId } from '../journey/steps';
+import { visibleSteps } from '../journey/visible-steps';
+
+/** One moment MyNa Guide reminds the user of a key date. */
+export interface Alert {
+  /** `<date id>:<the date>:<stage>`: a changed date makes new alerts; a dismissed one stays dismissed. */
+  id: string;
+  date: KeyDateId;
+  /** The key date itself. */
+  on: IsoDate;
+  stage: string;
+  /** The day it becomes due; it is shown at ALERT_HOUR that day. */
+  fireOn: IsoDate;
+  /** The step that settles it: once ticked on or after the first stage, its alerts are done. */
+  step: ChecklistStepId;
+}
+
+/** Alerts arrive in the morning, not at midnight. */
+export const ALERT_HOUR = 9;
+
+interface AlertRule {
+  step: ChecklistStepId;
+  stages: readonly { stage: string; fireOn: (on: IsoDate) => IsoDate }[];
+  sources: readonly string[];
+}
+
+/**
+ * When each key date is worth a reminder. The period of stay: three months and one month before, time
+ * enough to renew the residence card and then extend the My Number Card before the old date [S26][S46][S47].
+ * Card and certificates: renewal opens three months before [S42][S45]. The pickup deadline: a week and a
+ * day before. After applying: six weeks, past the usual month (some wait 1–2 months) [S1][S23][S80].
+ */
+export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
+  stayExpiry: {
+    step: 'extend-validity',
+    stages: [
+      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
+      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
+    ],
+    sources: ['S26', 'S43', 'S46', 'S47'],
+  },
+  pickupDeadline: {
+    step: 'pickup',
+    stages: [
+      { stage: '7d', fireOn: (on) => addDays(on, -7) },
+      { stage: '1d', fireOn: (on) => addDays(on, -1) },
+    ],
+    sources: ['S77', 'S78'],
+  },
+  cardExpiry: {
+    step: 'renew',
+    stages: [
+      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
+      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
+    ],
+    sources: ['S42', 'S45'],
+  },
+  certExpiry: {
+    step: 'renew',
+    stages: [
+      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
+      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
+    ],
+    sources: ['S42', 'S45'],
+  },
+  applied: {
+    step: 'wait-for-card',
+    stages: [{ stage: '6w', fireOn: (on) => addDays(on, 42) }],
+    sources: ['S1', 'S23', 'S80'],
+  },
+};
+
+/** The moment an alert becomes due, in the user's time zone. */
+export function alertTime(alert: Alert): number {
+  const day = startOfDay(alert.fireOn);
+  day.setHours(ALERT_HOUR);
+  return day.getTime();
+}
+
+/**
+ * Every alert the user's dates call for, whether past or future, leaving out those whose step does not
+ * apply to them or is already done for this date.
+ */
+export function planAlerts(state: JourneyState): Alert[] {
+  const applies = new Set(visibleSteps(state.profile).map((step) => step.id));
+  const alerts: Alert[] = [];
+  for (const [date, on] of Object.entries(state.dates) as [KeyDateId, IsoDate][]) {
+    const rule = ALERT_RULES[date];
+    if (!applies.has(rule.step)) continue;
+    const stages = rule.stages.map(({ stage, fireOn }) => ({ id: `${date}:${on}:${stage}`, date, on, stage, fireOn: fireOn(on), step: rule.step }));
+    // Ticked within this date's window (or, for a deadline, at all since the first stage): settled.
+    const doneOn = state.done[rule.step];
+    if (doneOn !== undefined && doneOn >= stages[0]!.fireOn) continue;
+    alerts.push(...stages);
+  }
+  return alerts.sort((a, b) => alertTime(a) - alertTime(b));
+}
+
+/**
+ * The alerts due now: their moment has come, the user has not put them away, and for each date only the
+ * latest stage (a month-before alert replaces the three-months-before one).
+ */
+export function dueAlerts(state: JourneyState, now: Date): Alert[] {
+  const dismissed = new Set(state.dismissedAlerts);
+  const latest = new Map<KeyDateId, Alert>();
+  for (const alert of planAlerts(state)) {
+    if (alertTime(alert) <= now.getTime()) latest.set(alert.date, alert);
+  }
+  return [...latest.values()].filter((alert) => !dismissed.has(alert.id)).sort((a, b) => alertTime(a) - alertTime(b));
+}
+
+/** The alerts still to come, for alarms. */
+export function upcomingAlerts(state: JourneyState, now: Date): Alert[] {
+  return planAlerts(state).filter((alert) => alertTime(alert) > now.getTime());
+}

@@ -1,0 +1,203 @@
+import type { KeyDateId } from './key-dates';
+import type { ApplyMethod, Profile } from './profile';
+import type { JourneyStepId } from './step-ids';
+
+/** Something the step tells the user, with where it comes from (domain.md §9 keys). */
+export interface Fact {
+  id: string;
+  sources: readonly string[];
+}
+
+/** An official page the step links to; `lang` is the language of the page itself. */
+export interface StepLink extends Fact {
+  url: string;
+  lang: 'en' | 'ja';
+}
+
+export const CHECKLIST_STEP_IDS = [
+  'register-address',
+  'receive-notice',
+  'apply',
+  'wait-for-card',
+  'prepare-pickup',
+  'pickup',
+  'use-insurance',
+  'use-konbini',
+  'use-etax',
+  'extend-validity',
+  'renew',
+] as const;
+
+export type ChecklistStepId = (typeof CHECKLIST_STEP_IDS)[number];
+
+/**
+ * One step of the checklist. Its English texts are in locales/en/journey.json under `steps.<id>`
+ * (title, what, where, and duration when it has one), `bring.<fact id>`, `pitfalls.<fact id>` and
+ * `links.<link id>`.
+ */
+export interface ChecklistStep {
+  id: ChecklistStepId;
+  /** Sources of the step's title, what and where texts. */
+  sources: readonly string[];
+  /** Sources of its usual duration, when the step says how long it takes. */
+  duration?: readonly string[];
+  bring?: readonly Fact[];
+  pitfalls?: readonly Fact[];
+  links?: readonly StepLink[];
+  /** The official pages that belong to this step, by the step detection gives them. */
+  pageSteps: readonly JourneyStepId[];
+  /** A date the step asks for, so reminders can come in time. */
+  dates?: readonly KeyDateId[];
+  /** When the step applies; always when absent. */
+  appliesTo?: (profile: Profile) => boolean;
+}
+
+const beforeTheCard = (profile: Profile) => !profile.hasCard;
+
+export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
+  {
+    id: 'register-address',
+    sources: ['S9', 'S92'],
+    pageSteps: ['register-address'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'receive-notice',
+    sources: ['S9', 'S10', 'S86'],
+    duration: ['S9', 'S10'],
+    pitfalls: [
+      { id: 'registered-mail', sources: ['S86', 'S9'] },
+      { id: 'notice-not-id', sources: ['S9', 'S10'] },
+      { id: 'keep-form', sources: ['S7', 'S125'] },
+    ],
+    links: [{ id: 'jlis-notice', url: 'https://www.kojinbango-card.go.jp/en-tsuchicard/', lang: 'en', sources: ['S9'] }],
+    pageSteps: ['receive-notice'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'apply',
+    sources: ['S1', 'S2', 'S7'],
+    bring: [
+      { id: 'application-form', sources: ['S7', 'S20'] },
+      { id: 'photo', sources: ['S3', 'S4'] },
+    ],
+    pitfalls: [
+      { id: 'photo-rules', sources: ['S1', 'S3', 'S4', 'S20'] },
+      { id: 'renew-stay-first', sources: ['S49', 'S91'] },
+      { id: 'details-changed', sources: ['S126', 'S7'] },
+      { id: 'email-missing', sources: ['S20'] },
+    ],
+    links: [
+      { id: 'jlis-english', url: 'https://www.kojinbango-card.go.jp/en/', lang: 'en', sources: ['S1'] },
+      { id: 'photo-rules', url: 'https://www.kojinbango-card.go.jp/en-kofushinse-checkpoint/', lang: 'en', sources: ['S3'] },
+    ],
+    pageSteps: ['apply', 'apply-online'],
+    dates: ['applied'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'wait-for-card',
+    sources: ['S1', 'S23', 'S80', 'S77', 'S78'],
+    duration: ['S1', 'S23', 'S80'],
+    pitfalls: [{ id: 'postcard-not-forwarded', sources: ['S78'] }],
+    pageSteps: ['wait-for-card', 'card-ready'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'prepare-pickup',
+    sources: ['S27', 'S80', 'S28', 'S34'],
+    pitfalls: [{ id: 'pin-lockout', sources: ['S28', 'S29', 'S30', 'S33'] }],
+    pageSteps: [],
+    dates: ['pickupDeadline'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'pickup',
+    sources: ['S6', 'S74', 'S78'],
+    duration: ['S78'],
+    bring: [
+      { id: 'postcard', sources: ['S6', 'S74', 'S77'] },
+      { id: 'photo-id', sources: ['S6', 'S74', 'S77'] },
+      { id: 'notification-card', sources: ['S6', 'S74', 'S77'] },
+    ],
+    pitfalls: [
+      { id: 'in-person', sources: ['S78'] },
+      { id: 'children', sources: ['S74'] },
+      { id: 'stay-ends-before-pickup', sources: ['S49', 'S91'] },
+    ],
+    links: [{ id: 'jlis-pickup', url: 'https://www.kojinbango-card.go.jp/en/uketori/', lang: 'en', sources: ['S6'] }],
+    pageSteps: ['pickup'],
+    dates: ['cardExpiry', 'certExpiry'],
+    appliesTo: beforeTheCard,
+  },
+  {
+    id: 'use-insurance',
+    sources: ['S53', 'S54', 'S117', 'S56'],
+    pitfalls: [{ id: 'eligibility-notice', sources: ['S55', 'S104'] }],
+    links: [
+      { id: 'da-insurance', url: 'https://digital.go.jp/en/policies/mynumber/faq-insurance-card', lang: 'en', sources: ['S53'] },
+    ],
+    pageSteps: [],
+    appliesTo: (profile) => profile.uses.insurance,
+  },
+  {
+    id: 'use-konbini',
+    sources: ['S66', 'S67', 'S68'],
+    pitfalls: [{ id: 'pin-lockout', sources: ['S28', 'S29', 'S30', 'S33'] }],
+    pageSteps: [],
+    appliesTo: (profile) => profile.uses.konbini,
+  },
+  {
+    id: 'use-etax',
+    sources: ['S35', 'S118'],
+    pitfalls: [{ id: 'signature-password', sources: ['S28', 'S35', 'S97', 'S124'] }],
+    links: [{ id: 'etax-english', url: 'https://www.e-tax.nta.go.jp/en/', lang: 'en', sources: ['S118'] }],
+    pageSteps: [],
+    appliesTo: (profile) => profile.uses.etax,
+  },
+  {
+    id: 'extend-validity',
+    sources: ['S26', 'S43', 'S44', 'S46', 'S47', 'S48', 'S97'],
+    pitfalls: [
+      { id: 'not-automatic', sources: ['S26', 'S46', 'S48'] },
+      { id: 'no-expiry-notice', sources: ['S45'] },
+      { id: 'special-extension', sources: ['S26', 'S47'] },
+      { id: 'lapsed-reissue', sources: ['S26', 'S45'] },
+    ],
+    links: [
+      { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
+    ],
+    pageSteps: ['extend-validity'],
+    dates: ['stayExpiry'],
+    appliesTo: (profile) => profile.stay !== 'permanent',
+  },
+  {
+    id: 'renew',
+    sources: ['S42', 'S43', 'S45', 'S1', 'S99'],
+    links: [
+      { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
+    ],
+    pageSteps: ['renew'],
+    dates: ['cardExpiry', 'certExpiry'],
+  },
+];
+
+/** The four ways to apply; the apply step shows the chosen one, or all four until one is chosen. */
+export const APPLY_METHOD_SOURCES: Readonly<Record<ApplyMethod, readonly string[]>> = {
+  smartphone: ['S2', 'S19', 'S20', 'S23'],
+  pc: ['S18', 'S2', 'S20'],
+  booth: ['S107', 'S108', 'S1'],
+  mail: ['S3', 'S4', 'S25'],
+};
+
+/** The page whose arrival means a step is done: the offer to tick it appears there. */
+export interface CompletionPage {
+  site: 'online-application';
+  page: string;
+  step: ChecklistStepId;
+  sources: readonly string[];
+}
+
+export const COMPLETION_PAGES: readonly CompletionPage[] = [
+  { site: 'online-application', page: 'online-complete', step: 'apply', sources: ['S23', 'S2'] },
+];
