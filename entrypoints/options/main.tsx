@@ -4,14 +4,20 @@ import options from '../../locales/en/options.json';
 import { createI18n } from '../../src/i18n/create-i18n';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Options } from '../../src/options/Options';
-import { loadSettings, saveSettings } from '../../src/storage/settings';
+import { journeyItem } from '../../src/storage/journey-store';
+import { clearKeptAside, listKeptAside, watchKeptAside } from '../../src/storage/kept-aside';
+import { saveSettings, settingsItem } from '../../src/storage/settings';
 import '../../src/options/options.css';
 
 const i18n = createI18n({ common, options });
 
 render(
   <I18nContext.Provider value={i18n}>
-    <Options store={{ load: loadSettings, save: saveSettings }} />
+    <Options
+      store={{ load: () => settingsItem.load(), save: saveSettings }}
+      journey={journeyItem}
+      keptAside={{ list: listKeptAside, clear: clearKeptAside, watch: watchKeptAside }}
+    />
   </I18nContext.Provider>,
   document.getElementById('app')!,
 );

@@ -2,6 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
 import { LogoMark } from '../ui/icons';
 import type { Settings } from '../storage/settings';
+import type { JourneyState } from '../journey/journey-state';
+import type { VersionedItem } from '../storage/versioned-item';
+import { ChecklistTransfer } from './ChecklistTransfer';
+import { KeptAsideSection, type KeptAsideStore } from './KeptAsideSection';
+import type { downloadText } from './download';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -44,7 +49,14 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function Options({ store }: { store: SettingsStore }) {
+interface OptionsProps {
+  store: SettingsStore;
+  journey: VersionedItem<JourneyState>;
+  keptAside: KeptAsideStore;
+  download?: typeof downloadText;
+}
+
+export function Options({ store, journey, keptAside, download }: OptionsProps) {
   const t = useTranslation();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -80,6 +92,14 @@ export function Options({ store }: { store: SettingsStore }) {
           disabled={settings === null}
           onChange={(checked) => void update({ showOnPages: checked })}
         />
+        {settings !== null && settings.hiddenReminders.length > 0 && (
+          <p class="hidden-reminders" data-hidden-reminders="">
+            {t('options:hiddenReminders', { count: settings.hiddenReminders.length })}{' '}
+            <button type="button" class="link-button" onClick={() => void update({ hiddenReminders: [] })}>
+              {t('options:showReminders')}
+            </button>
+          </p>
+        )}
       </section>
       <section class="card" aria-labelledby="terms-section">
         <h2 id="terms-section">{t('options:termsSection')}</h2>
@@ -107,6 +127,8 @@ export function Options({ store }: { store: SettingsStore }) {
           ))}
         </fieldset>
       </section>
+      <ChecklistTransfer journey={journey} download={download} />
+      <KeptAsideSection store={keptAside} download={download} />
       <p class="status" role="status" data-kind={status?.kind}>
         {status?.text}
       </p>

@@ -1,7 +1,10 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { TabStatus } from '../sites/assess-tab';
 import { LogoMark } from '../ui/icons';
-import { ChecklistShell } from '../checklist/ChecklistShell';
+import { Checklist } from '../checklist/Checklist';
+import { KeptAsideNotice } from '../checklist/KeptAsideNotice';
+import type { JourneyChange } from '../checklist/use-journey';
+import type { JourneyState } from '../journey/journey-state';
 import { TabStatusCard } from './TabStatusCard';
 
 interface PopupProps {
@@ -9,9 +12,17 @@ interface PopupProps {
   tabStatus: TabStatus | null;
   language: string;
   onOpenSettings: () => void;
+  /** The user's journey; null while it loads. */
+  journey: JourneyState | null;
+  changeJourney: (fn: JourneyChange) => void;
+  /** True when the journey could not be read or saved at all. */
+  journeyFailed?: boolean;
+  /** How many copies of unreadable data are kept aside. */
+  keptAside?: number;
+  now?: Date;
 }
 
-export function Popup({ tabStatus, language, onOpenSettings }: PopupProps) {
+export function Popup({ tabStatus, language, onOpenSettings, journey, changeJourney, journeyFailed = false, keptAside = 0, now = new Date() }: PopupProps) {
   const t = useTranslation();
   return (
     <>
@@ -24,7 +35,17 @@ export function Popup({ tabStatus, language, onOpenSettings }: PopupProps) {
       </header>
       <main>
         <TabStatusCard status={tabStatus} language={language} />
-        <ChecklistShell />
+        <KeptAsideNotice count={keptAside} onOpenSettings={onOpenSettings} />
+        {journeyFailed && (
+          <p class="notice notice--error" role="alert">
+            {t('popup:saveFailed')}
+          </p>
+        )}
+        {journey ? (
+          <Checklist state={journey} change={changeJourney} now={now} language={language} />
+        ) : (
+          !journeyFailed && <p class="loading">{t('popup:loading')}</p>
+        )}
       </main>
       <footer class="popup-footer">
         <button type="button" class="link-button" onClick={onOpenSettings}>

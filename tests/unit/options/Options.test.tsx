@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type SettingsStore } from '../../../src/options/Options';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/storage/settings';
 import { click, renderWithI18n } from '../../support/render';
+import { journeyItem } from '../../../src/storage/journey-store';
+import { clearKeptAside, listKeptAside, watchKeptAside } from '../../../src/storage/kept-aside';
 
 function memoryStore(initial: Settings): SettingsStore & { saved: Settings } {
   const store = {
@@ -11,6 +13,18 @@ function memoryStore(initial: Settings): SettingsStore & { saved: Settings } {
     save: async (patch: Partial<Settings>) => (store.saved = { ...store.saved, ...patch }),
   };
   return store;
+}
+
+function renderOptions(store: SettingsStore, extra: Partial<Parameters<typeof Options>[0]> = {}) {
+  return renderWithI18n(
+    <Options
+      store={store}
+      journey={journeyItem}
+      keptAside={{ list: listKeptAside, clear: clearKeptAside, watch: watchKeptAside }}
+      download={() => undefined}
+      {...extra}
+    />,
+  );
 }
 
 const flush = () => act(async () => {
@@ -23,7 +37,7 @@ describe('Options', () => {
 
   it('shows the stored choice and saves a change, saying so', async () => {
     const store = memoryStore({ ...DEFAULT_SETTINGS });
-    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    const { container, unmount } = renderOptions(store);
     cleanup = unmount;
     await flush();
     const box = container.querySelector<HTMLInputElement>('#show-on-pages')!;
@@ -32,12 +46,12 @@ describe('Options', () => {
     click(box);
     await flush();
     expect(store.saved).toEqual({ ...DEFAULT_SETTINGS, showOnPages: false });
-    expect(container.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+    expect(container.querySelector('.status[role="status"]')!.textContent).toBe('Saved.');
   });
 
   it('saves the terms choices, and greys out the marks choice while terms are off', async () => {
     const store = memoryStore({ ...DEFAULT_SETTINGS });
-    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    const { container, unmount } = renderOptions(store);
     cleanup = unmount;
     await flush();
     click(container.querySelector('input[name="termMarks"][value="first"]'));
@@ -56,22 +70,22 @@ describe('Options', () => {
         throw new Error('QUOTA_BYTES quota exceeded');
       }),
     };
-    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    const { container, unmount } = renderOptions(store);
     cleanup = unmount;
     await flush();
     click(container.querySelector('#show-on-pages'));
     await flush();
-    const status = container.querySelector('[role="status"]')!;
+    const status = container.querySelector('.status[role="status"]')!;
     expect(status.textContent).toBe('Could not save: QUOTA_BYTES quota exceeded');
     expect(status.getAttribute('data-kind')).toBe('error');
   });
 
   it('keeps the control disabled and explains when settings cannot be read', async () => {
     const store: SettingsStore = { load: async () => Promise.reject(new Error('storage unavailable')), save: vi.fn() };
-    const { container, unmount } = renderWithI18n(<Options store={store} />);
+    const { container, unmount } = renderOptions(store);
     cleanup = unmount;
     await flush();
     expect(container.querySelector<HTMLInputElement>('#show-on-pages')!.disabled).toBe(true);
-    expect(container.querySelector('[role="status"]')!.textContent).toContain('storage unavailable');
+    expect(container.querySelector('.status[role="status"]')!.textContent).toContain('storage unavailable');
   });
 });

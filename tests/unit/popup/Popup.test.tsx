@@ -1,26 +1,145 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { useState } from 'preact/hooks';
 import { Popup } from '../../../src/popup/Popup';
+import { EMPTY_JOURNEY, type JourneyState } from '../../../src/journey/journey-state';
+import type { JourneyChange } from '../../../src/checklist/use-journey';
 import { click, renderWithI18n } from '../../support/render';
 
-describe('Popup', () => {
-  let cleanup: () => void = () => undefined;
-  afterEach(() => cleanup());
+const NOW = new Date(2026, 10, 25, 12);
 
-  it('shows the product name and an empty checklist that says what will appear', () => {
-    const { container, unmount } = renderWithI18n(<Popup tabStatus={null} language="en" onOpenSettings={() => undefined} />);
-    cleanup = unmount;
-    expect(container.querySelector('h1')!.textContent).toBe('MyNa Guide');
-    const checklist = container.querySelector('[data-checklist]')!;
-    expect(checklist.getAttribute('aria-labelledby')).toBe('checklist-heading');
-    expect(checklist.querySelector('#checklist-heading')!.textContent).toBe('Your checklist');
-    expect(checklist.textContent).toContain('will appear here');
+/** The popup with a journey held in memory, as the storage hook would hold it. */
+function Harness({ initial, onState }: { initial: JourneyState; onState?: (state: JourneyState) => void }) {
+  const [state, setState] = useState(initial);
+  const change = (fn: JourneyChange) =>
+    setState((current) => {
+      const next = fn(current);
+      onState?.(next);
+      return next;
+    });
+  return <Popup tabStatus={null} language="en" onOpenSettings={() => undefined} journey={state} changeJourney={change} now={NOW} />;
+}
+
+const steps = (root: Element) => [...root.querySelectorAll('[data-step]')].map((li) => li.getAttribute('data-step'));
+const checkbox = (root: Element, step: string) => root.querySelector<HTMLInputElement>(`[data-step="${step}"] input[type="checkbox"]`)!;
+const change = (input: HTMLInputElement | HTMLSelectElement, value?: string) =>
+  act(() => {
+    if (value !== undefined) input.value = value;
+    else if (input instanceof HTMLInputElement) input.checked = !input.checked;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
   });
 
-  it('opens the settings', () => {
+describe('Popup checklist', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+  const mount = (initial: JourneyState = EMPTY_JOURNEY, onState?: (state: JourneyState) => void) => {
+    const rendered = renderWithI18n(<Harness initial={initial} onState={onState} />);
+    cleanup = rendered.unmount;
+    return rendered.container;
+  };
+
+  it('lists every step with a labelled checkbox, shows progress and highlights the next step', () => {
+    const root = mount();
+    expect(root.querySelector('h1')!.textContent).toBe('MyNa Guide');
+    expect(steps(root)).toHaveLength(11);
+    for (const li of root.querySelectorAll('[data-step]')) {
+      const input = li.querySelector('input[type="checkbox"]')!;
+      expect(li.querySelector(`label[for="${input.id}"]`)!.textContent!.length).toBeGreaterThan(5);
+    }
+    expect(root.querySelector('[data-progress]')!.textContent).toBe('0 of 11 done');
+    const next = root.querySelector('[aria-current="step"]')!;
+    expect(next.getAttribute('data-step')).toBe('register-address');
+    expect(next.textContent).toContain('Next step');
+  });
+
+  it('ticks a step with today’s date, moves the next step on, and unticks it again', () => {
+    const saved = vi.fn();
+    const root = mount(EMPTY_JOURNEY, saved);
+    change(checkbox(root, 'register-address'));
+    expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ done: { 'register-address': expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } }));
+    expect(checkbox(root, 'register-address').checked).toBe(true);
+    expect(root.querySelector('[data-step="register-address"]')!.textContent).toMatch(/Done \w{3} \d{1,2}, \d{4}/);
+    expect(root.querySelector('[aria-current="step"]')!.getAttribute('data-step')).toBe('receive-notice');
+    expect(root.querySelector('[data-progress]')!.textContent).toBe('1 of 11 done');
+    change(checkbox(root, 'register-address'));
+    expect(checkbox(root, 'register-address').checked).toBe(false);
+    expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ done: {} }));
+  });
+
+  it('expands a step to what to do, where, what to bring and the pitfalls, and says so to screen readers', () => {
+    const root = mount();
+    const button = root.querySelector<HTMLButtonElement>('[data-step="pickup"] .step__expand')!;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-label')).toBe('Show details: Collect your card');
+    click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const details = root.querySelector(`#${button.getAttribute('aria-controls')}`)!;
+    expect(details.textContent).toContain('About 30 minutes');
+    expect(details.textContent).toContain('residence card');
+    expect(details.textContent).toContain('being busy at work is not one');
+    expect(details.querySelector('a[href="https://www.kojinbango-card.go.jp/en/uketori/"]')!.getAttribute('target')).toBe('_blank');
+    click(button);
+    expect(root.querySelector('#step-pickup-details')).toBeNull();
+  });
+
+  it('shows the chosen way to apply, or all four until one is chosen', () => {
+    const saved = vi.fn();
+    const root = mount(EMPTY_JOURNEY, saved);
+    click(root.querySelector('[data-step="apply"] .step__expand'));
+    expect([...root.querySelectorAll('[data-method]')].map((p) => p.getAttribute('data-method'))).toEqual(['smartphone', 'pc', 'booth', 'mail']);
+    change(root.querySelector<HTMLSelectElement>('#apply-method')!, 'mail');
+    expect([...root.querySelectorAll('[data-method]')].map((p) => p.getAttribute('data-method'))).toEqual(['mail']);
+    expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ profile: expect.objectContaining({ applyMethod: 'mail' }) }));
+  });
+
+  it('hides steps that do not apply when the user answers the profile questions', () => {
+    const root = mount();
+    const permanent = root.querySelector<HTMLInputElement>('input[name="stay"][value="permanent"]')!;
+    change(permanent);
+    expect(steps(root)).not.toContain('extend-validity');
+    const hasCard = [...root.querySelectorAll<HTMLLabelElement>('.profile label')].find((l) => l.textContent!.includes('already have'))!.querySelector('input')!;
+    change(hasCard);
+    expect(steps(root)).toEqual(['use-insurance', 'use-konbini', 'use-etax', 'renew']);
+    expect(root.querySelector('[data-progress]')!.textContent).toBe('0 of 4 done');
+  });
+
+  it('takes key dates in the steps that ask for them, and shows what is due with a way to dismiss it', () => {
+    const saved = vi.fn();
+    const root = mount(EMPTY_JOURNEY, saved);
+    click(root.querySelector('[data-step="extend-validity"] .step__expand'));
+    const input = root.querySelector<HTMLInputElement>('#extend-validity-date-stayExpiry')!;
+    expect(root.querySelector('label[for="extend-validity-date-stayExpiry"]')!.textContent).toBe('End of your period of stay (residence card)');
+    change(input, '2027-01-31');
+    expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ dates: { stayExpiry: '2027-01-31' } }));
+    const alert = root.querySelector('[data-alert="stayExpiry:2027-01-31:3m"]')!;
+    expect(alert.textContent).toContain('take it to your municipal office before Jan 31, 2027');
+    expect(alert.textContent).toContain('67 days left');
+    expect(root.querySelector('#alerts-heading')!.textContent).toBe('Due now');
+    click(alert.querySelector('button'));
+    expect(root.querySelector('[data-alerts]')).toBeNull();
+    expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ dismissedAlerts: ['stayExpiry:2027-01-31:3m'] }));
+  });
+
+  it('gives the help lines for a lost card, with hours and languages', () => {
+    const root = mount();
+    const lost = root.querySelector('[data-lost-card]')!;
+    expect(lost.querySelector('summary')!.textContent).toBe('If your card is lost or stolen');
+    expect(lost.querySelector('[data-hotline="card-foreign"] a')!.getAttribute('href')).toBe('tel:0120017827');
+    expect(lost.textContent).toContain('Nepali');
+    expect(lost.textContent).toContain('cannot be called from abroad');
+  });
+
+  it('says when the checklist is loading, when it failed, and when data was kept aside', () => {
     const onOpenSettings = vi.fn();
-    const { container, unmount } = renderWithI18n(<Popup tabStatus={null} language="en" onOpenSettings={onOpenSettings} />);
+    const { container, unmount } = renderWithI18n(
+      <Popup tabStatus={null} language="en" onOpenSettings={onOpenSettings} journey={null} changeJourney={() => undefined} keptAside={1} />,
+    );
     cleanup = unmount;
-    click(container.querySelector('footer button'));
+    expect(container.textContent).toContain('Loading your checklist');
+    expect(container.querySelector('[data-kept-aside]')!.textContent).toContain('kept a copy');
+    click(container.querySelector('[data-kept-aside] button'));
     expect(onOpenSettings).toHaveBeenCalledOnce();
+    click(container.querySelector('footer button'));
+    expect(onOpenSettings).toHaveBeenCalledTimes(2);
   });
 });

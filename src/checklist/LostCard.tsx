@@ -1,0 +1,26 @@
+import { useTranslation } from '../i18n/use-translation';
+import type { TKey } from '../i18n/resources';
+import { HOTLINES } from '../journey/hotlines';
+
+/** What to do when the card is lost, and the official help lines with their languages and hours. */
+export function LostCard() {
+  const t = useTranslation();
+  return (
+    <details class="lost" data-lost-card="">
+      <summary>{t('journey:lost.title')}</summary>
+      <p>{t('journey:lost.what')}</p>
+      <ul class="hotlines">
+        {HOTLINES.map((line) => (
+          <li key={line.id} data-hotline={line.id}>
+            <a href={`tel:${line.number.replaceAll('-', '')}`} class="hotline__number">
+              {line.number}
+            </a>
+            <span class="hotline__name">{t(`journey:hotlines.${line.id}.name` as TKey)}</span>
+            <span class="hotline__hours">{t(`journey:hotlines.${line.id}.hours` as TKey)}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="lost__abroad">{t('journey:lost.abroad')}</p>
+    </details>
+  );
+}

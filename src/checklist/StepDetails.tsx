@@ -1,0 +1,98 @@
+import { useTranslation } from '../i18n/use-translation';
+import type { TKey } from '../i18n/resources';
+import type { IsoDate, KeyDateId } from '../journey/key-dates';
+import { APPLY_METHODS, type ApplyMethod } from '../journey/profile';
+import type { ChecklistStep } from '../journey/steps';
+import { KeyDateField } from './KeyDateField';
+
+interface StepDetailsProps {
+  step: ChecklistStep;
+  id: string;
+  applyMethod: ApplyMethod | null;
+  dates: Partial<Record<KeyDateId, IsoDate>>;
+  onApplyMethod: (method: ApplyMethod | null) => void;
+  onDate: (date: KeyDateId, value: IsoDate | null) => void;
+}
+
+/** What a step takes: what to do, where, how long, what to bring, the pitfalls, its dates and links. */
+export function StepDetails({ step, id, applyMethod, dates, onApplyMethod, onDate }: StepDetailsProps) {
+  const t = useTranslation();
+  const text = (key: string) => t(`journey:steps.${step.id}.${key}` as TKey);
+  const methods = step.id === 'apply' ? (applyMethod ? [applyMethod] : APPLY_METHODS) : [];
+  return (
+    <div class="step__details" id={id}>
+      <p>{text('what')}</p>
+      <dl class="step__facts">
+        <dt>{t('popup:checklist.where')}</dt>
+        <dd>{text('where')}</dd>
+        {step.duration && (
+          <>
+            <dt>{t('popup:checklist.howLong')}</dt>
+            <dd>{text('duration')}</dd>
+          </>
+        )}
+      </dl>
+      {step.id === 'apply' && (
+        <div class="step__methods">
+          <label for="apply-method">{t('popup:checklist.howApply')}</label>
+          <select
+            id="apply-method"
+            value={applyMethod ?? ''}
+            onChange={(event) => onApplyMethod((event.currentTarget.value || null) as ApplyMethod | null)}
+          >
+            <option value="">{t('popup:checklist.notChosen')}</option>
+            {APPLY_METHODS.map((method) => (
+              <option value={method} key={method}>
+                {t(`journey:methods.${method}.name` as TKey)}
+              </option>
+            ))}
+          </select>
+          {methods.map((method) => (
+            <p key={method} data-method={method}>
+              <strong>{t(`journey:methods.${method}.name` as TKey)}: </strong>
+              {t(`journey:methods.${method}.what` as TKey)}
+            </p>
+          ))}
+        </div>
+      )}
+      {step.bring && (
+        <>
+          <h4>{t('popup:checklist.bring')}</h4>
+          <ul>
+            {step.bring.map((fact) => (
+              <li key={fact.id}>{t(`journey:bring.${fact.id}` as TKey)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {step.pitfalls && (
+        <>
+          <h4>{t('popup:checklist.pitfalls')}</h4>
+          <ul class="step__pitfalls">
+            {step.pitfalls.map((fact) => (
+              <li key={fact.id}>{t(`journey:pitfalls.${fact.id}` as TKey)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {step.dates && (
+        <div class="step__dates">
+          {step.dates.map((date) => (
+            <KeyDateField key={date} scope={step.id} date={date} value={dates[date]} onChange={(value) => onDate(date, value)} />
+          ))}
+        </div>
+      )}
+      {step.links && (
+        <ul class="step__links">
+          {step.links.map((link) => (
+            <li key={link.id}>
+              <a href={link.url} target="_blank" rel="noreferrer">
+                {t(`journey:links.${link.id}` as TKey)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,6 @@
+import { startOfDay, type IsoDate } from '../journey/key-dates';
+
+/** A calendar day in words, in the UI's language: 25 Nov 2026 → "Nov 25, 2026" in English. */
+export function formatDay(date: IsoDate, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(startOfDay(date));
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useTranslation } from '../i18n/use-translation';
+import type { TKey } from '../i18n/resources';
+import type { KeptAside } from '../storage/kept-aside';
+import { downloadText } from './download';
+
+export interface KeptAsideStore {
+  list(): Promise<KeptAside[]>;
+  clear(): Promise<void>;
+  watch(onChange: (entries: KeptAside[]) => void): () => void;
+}
+
+/** Saved data MyNa Guide could not read: what it was, a download of the copy, and a way to delete it. */
+export function KeptAsideSection({ store, download = downloadText }: { store: KeptAsideStore; download?: typeof downloadText }) {
+  const t = useTranslation();
+  const [entries, setEntries] = useState<KeptAside[]>([]);
+  useEffect(() => {
+    void store.list().then(setEntries);
+    return store.watch(setEntries);
+  }, [store]);
+  if (entries.length === 0) return null;
+  return (
+    <section class="card card--notice" aria-labelledby="kept-section" data-kept-aside="">
+      <h2 id="kept-section">{t('options:keptAside.heading')}</h2>
+      <p>{t('options:keptAside.text')}</p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.keptAt + entry.key}>
+            {t(`options:keptAside.reasons.${entry.reason}` as TKey, { item: entry.key.replace(/^local:/, ''), version: entry.version })}{' '}
+            <span class="hint">({new Date(entry.keptAt).toLocaleString()})</span>
+          </li>
+        ))}
+      </ul>
+      <div class="buttons">
+        <button type="button" class="button" onClick={() => download(`${JSON.stringify(entries, null, 2)}\n`, 'myna-guide-kept-aside.json')}>
+          {t('options:keptAside.download')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => void store.clear().then(() => setEntries([]))}>
+          {t('options:keptAside.delete')}
+        </button>
+      </div>
+    </section>
+  );
+}
