@@ -16,6 +16,7 @@ import { loadSettings, watchSettings } from '../../src/storage/settings';
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 import { loadTexts } from '../../src/i18n/load-texts';
+import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
@@ -32,7 +33,20 @@ export default defineContentScript({
     });
     let terms: Promise<LoadedTerms | null> | undefined;
     const events = new EventTarget();
-    const surface = createShadowSurface(ctx, { i18n, settings, terms: () => (terms ??= loadTerms()), fieldTexts, events });
+    const pageJourney = (match: PageMatch) =>
+      loadPageJourney(match).then((reply) => {
+        if (reply) i18n.addNamespace('reminders', reply.texts);
+        return reply;
+      });
+    const surface = createShadowSurface(ctx, {
+      i18n,
+      settings,
+      terms: () => (terms ??= loadTerms()),
+      fieldTexts,
+      events,
+      pageJourney,
+      setStep: setStepFromPage,
+    });
     const controller = createOverlayController(surface, { enabled: settings.get().showOnPages });
 
     let current: PageMatch | null = null;

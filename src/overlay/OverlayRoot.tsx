@@ -14,6 +14,9 @@ import { runCheck, type FieldFindings } from '../fields/run-check';
 import { FieldCard } from './FieldCard';
 import { FieldMarkers } from './FieldMarkers';
 import { SiteBanner } from './SiteBanner';
+import { PageReminders } from './PageReminders';
+import type { RemindersReply } from '../messaging/journey-handlers';
+import type { ChecklistStepId } from '../journey/steps';
 import { TermPopover } from './TermPopover';
 import { TermsPanel, type PanelEntry } from './TermsPanel';
 
@@ -32,14 +35,31 @@ interface OverlayRootProps {
   host?: Element;
   /** Receives TOGGLE_TERMS_PANEL when the user presses the shortcut. */
   events?: EventTarget;
+  /** This page's reminders and completion offer; none when absent. */
+  pageJourney?: Promise<RemindersReply | null>;
+  setStep?: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
 }
 
 /** The pointer must rest on a word this long: passing over words on the way elsewhere opens nothing. */
 const SHOW_DELAY_MS = 200;
 const HIDE_DELAY_MS = 250;
 
+const NO_JOURNEY = Promise.resolve(null);
+const NO_STEP = () => Promise.resolve(null);
+
 /** Everything MyNa Guide shows on one page, inside our shadow root. */
-export function OverlayRoot({ i18n, match, signal, settings: store, terms, fieldTexts = Promise.resolve(true), host, events }: OverlayRootProps) {
+export function OverlayRoot({
+  i18n,
+  match,
+  signal,
+  settings: store,
+  terms,
+  fieldTexts = Promise.resolve(true),
+  host,
+  events,
+  pageJourney = NO_JOURNEY,
+  setStep = NO_STEP,
+}: OverlayRootProps) {
   const settings = useSettings(store);
   const [closed, setClosed] = useState(false);
   const [loaded, setLoaded] = useState<LoadedTerms | null>(null);
@@ -227,7 +247,9 @@ export function OverlayRoot({ i18n, match, signal, settings: store, terms, field
             onClose={() => setClosed(true)}
             termCount={!settings.terms || termsUnavailable ? null : scanned ? entries.length : 'loading'}
             onOpenTerms={(opener) => openPanel(opener)}
-          />
+          >
+            <PageReminders match={match} journey={pageJourney} settings={store} setStep={setStep} signal={signal} />
+          </SiteBanner>
         )}
         {panelOpen && <TermsPanel entries={entries} selected={pinned?.termId ?? null} onSelect={select} onClose={closePanel} />}
         {shownTerm && anchor && (

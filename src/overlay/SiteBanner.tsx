@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
@@ -15,10 +16,12 @@ interface SiteBannerProps {
    */
   termCount?: number | 'loading' | null;
   onOpenTerms?: (opener: Element | null) => void;
+  /** The page's reminders, under the summary. */
+  children?: ComponentChildren;
 }
 
 /** Names the official site the user is on and who runs it. Minimizes to a pill; never blocks the page. */
-export function SiteBanner({ match, onClose, termCount = null, onOpenTerms }: SiteBannerProps) {
+export function SiteBanner({ match, onClose, termCount = null, onOpenTerms, children }: SiteBannerProps) {
   const t = useTranslation();
   const [minimized, setMinimized] = useState(false);
   const focusAfterToggle = useRef(false);
@@ -70,6 +73,7 @@ export function SiteBanner({ match, onClose, termCount = null, onOpenTerms }: Si
       <p class="summary">
         {t(`sites:${match.site}.summary` as TKey, { operator: t(`sites:${match.site}.operator` as TKey) })}
       </p>
+      {children}
       {termCount !== null && (
         <div class="terms-row">
           {typeof termCount === 'number' && termCount > 0 && onOpenTerms ? (

@@ -4,6 +4,9 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Localizer } from '../i18n/localizer';
 import type { SettingsStore } from '../storage/settings-store';
 import type { LoadedTerms } from '../terms/load-terms';
+import type { ChecklistStepId } from '../journey/steps';
+import type { RemindersReply } from '../messaging/journey-handlers';
+import type { PageMatch } from '../sites/types';
 import overlayCss from './overlay.css?inline';
 import { HOST_TAG } from './host';
 import type { OverlaySurface } from './overlay-controller';
@@ -22,6 +25,9 @@ export interface OverlayServices {
   /** Resolves true once the field guides' texts are loaded; fields are explained only then. */
   fieldTexts: Promise<boolean>;
   events: EventTarget;
+  /** This page's reminders and completion offer, with their texts added to the translator. */
+  pageJourney: (match: PageMatch) => Promise<RemindersReply | null>;
+  setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
 }
 
 export function createShadowSurface(ctx: ContentScriptContext, services: OverlayServices): OverlaySurface {
@@ -56,6 +62,8 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
             fieldTexts={services.fieldTexts}
             host={shadowUi.shadowHost}
             events={services.events}
+            pageJourney={services.pageJourney(match)}
+            setStep={services.setStep}
           />,
           shadowUi.uiContainer,
         );

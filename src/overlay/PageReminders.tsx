@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TKey } from '../i18n/resources';
+import { useTranslation } from '../i18n/use-translation';
+import type { RemindersReply } from '../messaging/journey-handlers';
+import type { ChecklistStepId } from '../journey/steps';
+import type { PageMatch } from '../sites/types';
+import { saveSettings } from '../storage/settings';
+import { useSettings, type SettingsStore } from '../storage/settings-store';
+import { CloseIcon } from '../ui/icons';
+
+type OfferState = 'offered' | 'done' | 'undone' | 'failed';
+
+interface PageRemindersProps {
+  match: PageMatch;
+  /** Resolves once the reminders' texts are in the translator; null when they could not be loaded. */
+  journey: Promise<RemindersReply | null>;
+  settings: SettingsStore;
+  setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
+  signal: AbortSignal;
+}
+
+/**
+ * This page's reminders (what to have ready, the pitfalls, what comes next), each hideable on this page,
+ * and on a completion page the offer to tick the matching step: one click, undoable, never by itself.
+ */
+export function PageReminders({ match, journey, settings: store, setStep, signal }: PageRemindersProps) {
+  const t = useTranslation();
+  const settings = useSettings(store);
+  const [reply, setReply] = useState<RemindersReply | null>(null);
+  const [offer, setOffer] = useState<OfferState>('offered');
+  useEffect(() => void journey.then((value) => !signal.aborted && setReply(value)), [journey]);
+  if (reply === null) return null;
+
+  const prefix = `${match.site}/${match.page}/`;
+  const hidden = settings.hiddenReminders.filter((key) => key.startsWith(prefix));
+  const shown = reply.reminders.filter((reminder) => !hidden.includes(prefix + reminder.id));
+  const hiddenCount = reply.reminders.length - shown.length;
+  const hide = (id: string) => void saveSettings({ hiddenReminders: [...settings.hiddenReminders, prefix + id] });
+  const showAll = () => void saveSettings({ hiddenReminders: settings.hiddenReminders.filter((key) => !key.startsWith(prefix)) });
+  const step = reply.offer && !reply.offer.done ? reply.offer.step : null;
+  const stepTitle = step ? t(`reminders:steps.${step}` as TKey) : '';
+  const choose = (done: boolean) =>
+    void setStep(step!, done).then((now) => setOffer(now === null ? 'failed' : now ? 'done' : 'undone'));
+
+  return (
+    <>
+      {step && (
+        <div class="offer" data-completion-offer={offer} role={offer === 'offered' ? undefined : 'status'}>
+          <p>{t(`reminders:completion.${offer === 'offered' ? 'offer' : offer}` as TKey, { step: stepTitle })}</p>
+          {offer === 'offered' && (
+            <button type="button" class="offer-button" onClick={() => choose(true)}>
+              {t('reminders:completion.accept')}
+            </button>
+          )}
+          {offer === 'done' && (
+            <button type="button" class="link" onClick={() => choose(false)}>
+              {t('reminders:completion.undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {reply.reminders.length > 0 && (
+        <section class="reminders" aria-label={t('reminders:heading')}>
+          <ul>
+            {shown.map(({ id, kind }) => (
+              <li key={id} class={`reminder reminder--${kind}`} data-reminder={id}>
+                <p id={`reminder-${id}`}>
+                  <strong>{t(`reminders:kinds.${kind}` as TKey)}: </strong>
+                  {t(`reminders:reminders.${id}` as TKey)}
+                </p>
+                <button type="button" class="icon-button" aria-label={t('reminders:hide')} aria-describedby={`reminder-${id}`} onClick={() => hide(id)}>
+                  <CloseIcon size={12} />
+                </button>
+              </li>
+            ))}
+          </ul>
+          {hiddenCount > 0 && (
+            <p class="reminders-hidden">
+              {t('reminders:hidden', { count: hiddenCount })}{' '}
+              <button type="button" class="link" onClick={showAll}>
+                {t('reminders:showHidden')}
+              </button>
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
