@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { englishResources } from '../../../src/i18n/resources';
 import { SITE_DETECTORS } from '../../../src/sites/registry';
+import { remindersFor } from '../../../src/journey/reminders';
 import { FIXTURE_PAGES } from '../../support/fixtures';
 import type { ActionPopupDriver, BrowserDriver } from './driver';
 import { recordPageMutations, type RecordedMutation } from './page-scripts';
@@ -11,6 +12,8 @@ type Driver = BrowserDriver & ActionPopupDriver;
 const sites = englishResources.sites as unknown as Record<string, { name: string }> & { pages: Record<string, string> };
 const hostPages = () => [...document.querySelectorAll('myna-guide')].map((host) => host.getAttribute('data-page'));
 const SETTLE_MS = 500;
+const shownReminders = () =>
+  [...(document.querySelector('myna-guide')?.shadowRoot?.querySelectorAll('[data-reminder]') ?? [])].map((li) => li.getAttribute('data-reminder'));
 
 /** Issue 3 in a real browser: every fixture under its address, the popup's verdict, in-page navigation. */
 export function describeSites(start: () => Promise<Driver>): void {
@@ -32,6 +35,16 @@ export function describeSites(start: () => Promise<Driver>): void {
       const expectedMutations: RecordedMutation[] =
         fixture.expectedPage === null ? [] : [{ type: 'childList', target: 'html', added: ['myna-guide'], removed: [], attribute: null }];
       expect(await page.evaluate(() => window.__pageMutations ?? null)).toEqual(expectedMutations);
+
+      // The page's reminders, in the banner: exactly those the journey data puts on this page.
+      if (fixture.expectedPage !== null) {
+        const site = SITE_DETECTORS.find((detector) => detector.pages.includes(fixture.expectedPage!))!.site;
+        const expected = remindersFor(site, fixture.expectedPage).map((reminder) => reminder.id);
+        if (expected.length > 0) {
+          await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-reminder]') != null);
+        }
+        expect(await page.evaluate(shownReminders)).toEqual(expected);
+      }
 
       const popup = await driver.openActionPopup(page);
       const reading = await popup.read();

@@ -84,7 +84,7 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
       await page.close();
     });
 
-    it('opens the popup with the product name and an empty checklist', async () => {
+    it('opens the popup with the product name and the checklist', async () => {
       const popup = await driver.openExtensionPage('popup.html', '[data-checklist]', { viewport: POPUP_VIEWPORT });
       expect(await popup.evaluate(() => document.querySelector('h1')?.textContent)).toBe('MyNa Guide');
       expect(await popup.evaluate(() => document.querySelector('[data-checklist] h2')?.textContent)).toBe('Your checklist');
@@ -96,7 +96,7 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
       const options = await driver.openExtensionPage('options.html', '#show-on-pages:not([disabled])');
       expect(await options.evaluate(() => document.querySelector<HTMLInputElement>('#show-on-pages')?.checked)).toBe(true);
       await options.click('#show-on-pages');
-      await options.waitFor(() => document.querySelector('[role="status"]')?.textContent === 'Saved.');
+      await options.waitFor(() => document.querySelector('.status[role="status"]')?.textContent === 'Saved.');
       await options.screenshot(screenshotPath(`options-${driver.name}`));
 
       await driver.restart();

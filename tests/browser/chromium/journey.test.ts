@@ -1,0 +1,4 @@
+import { describeJourney } from '../shared/journey';
+import { chromiumDriver } from './driver';
+
+describeJourney(chromiumDriver);

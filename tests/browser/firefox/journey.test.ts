@@ -1,0 +1,4 @@
+import { describeJourney } from '../shared/journey';
+import { firefoxDriver } from './driver';
+
+describeJourney(firefoxDriver);
