@@ -8,6 +8,8 @@ const ONLINE_COMPLETE = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA02S0
 const JLIS_PICKUP = 'https://www.kojinbango-card.go.jp/en/uketori/';
 
 
+const settled = () => (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
+
 /** Whether each step's checkbox is ticked; runs in the popup, so it takes the steps as its argument. */
 const checked = (steps: string[]) =>
   steps.map((step) => document.querySelector<HTMLInputElement>(`[data-step="${step}"] input[type="checkbox"]`)?.checked ?? null);
@@ -71,9 +73,11 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       await popup.waitFor(() => document.querySelector('[data-alert]') !== null);
       await eventually(popup, readBadge, '1');
       await eventually(popup, readAlarms, [`alert:stayExpiry:${stayEnds}:1m`]);
-      await popup.click('[data-step="pickup"] .step__expand');
-      await popup.evaluate(() => window.scrollTo(0, 0));
+      await popup.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
       await popup.screenshot(screenshotPath(`checklist-${driver.name}`));
+      await popup.click('[data-step="pickup"] .step__expand');
+      await popup.evaluate(() => document.querySelector('[data-step="pickup"]')!.scrollIntoView());
+      await popup.screenshot(screenshotPath(`checklist-step-${driver.name}`));
       await popup.close();
 
       const reopened = await openPopup();
@@ -105,6 +109,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-reminder="pickup-bring"]')!.textContent)).toContain(
         'residence card',
       );
+      await page.waitFor(settled);
       await page.screenshot(screenshotPath(`reminders-${driver.name}`));
       await page.click('[data-reminder="pickup-pins"] button');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-reminder="pickup-pins"]') == null);
@@ -130,6 +135,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
 
       await page.click('[data-completion-offer] button');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-completion-offer="done"]') != null);
+      await page.waitFor(settled);
       await page.screenshot(screenshotPath(`completion-offer-${driver.name}`));
       popup = await openPopup();
       expect(await popup.evaluate(checked, ['apply'])).toEqual([true]);

@@ -3,7 +3,7 @@ import type { BrowserDriver } from './driver';
 import { screenshotPath } from './screenshots';
 
 const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
-const POPUP_VIEWPORT = { width: 360, height: 320 };
+const POPUP_VIEWPORT = { width: 360, height: 600 };
 
 const settledAnimations = () =>
   (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
