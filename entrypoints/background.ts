@@ -17,21 +17,30 @@ export default defineBackground({
     browser.runtime.onMessage.addListener((raw, sender) => handleRuntimeMessage(i18n, raw, sender));
     browser.commands.onCommand.addListener((command) => void handleCommand(command));
 
+    // One sync at a time, each on the journey as it is when it runs: an older sync finishing late can
+    // never undo a newer one's alarms or badge.
+    let syncing: Promise<unknown> = Promise.resolve();
+    const sync = (notify: boolean) => {
+      syncing = syncing
+        .then(async () => {
+          const due = await syncAlerts(await journeyItem.load());
+          if (notify) await notifyDue(i18n, due);
+        })
+        .catch(() => undefined);
+    };
     // Alarms do not survive every restart or update: each start rebuilds them from the user's dates,
     // and shows what fell due while the browser was closed.
-    const start = async () => {
-      await settingsItem.load();
-      const due = await syncAlerts(await journeyItem.load());
-      await notifyDue(i18n, due);
+    const start = () => {
+      void settingsItem.load().catch(() => undefined);
+      sync(true);
     };
-    browser.runtime.onStartup.addListener(() => void start());
-    browser.runtime.onInstalled.addListener(() => void start());
+    browser.runtime.onStartup.addListener(start);
+    browser.runtime.onInstalled.addListener(start);
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (!alarm.name.startsWith(ALARM_PREFIX)) return;
-      void journeyItem.load().then(syncAlerts).then((due) => notifyDue(i18n, due));
+      if (alarm.name.startsWith(ALARM_PREFIX)) sync(true);
     });
     // A tick or a new date in the popup or the options page: alarms and badge follow at once.
-    journeyItem.watch((state) => void syncAlerts(state));
+    journeyItem.watch(() => sync(false));
     browser.notifications.onClicked.addListener((id) => void browser.notifications.clear(id));
   },
 });

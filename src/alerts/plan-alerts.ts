@@ -22,6 +22,14 @@ export const ALERT_HOUR = 9;
 
 interface AlertRule {
   step: ChecklistStepId;
+  /**
+   * A one-off date is settled by its step ticked at any time, or by a later step; a recurring one (the
+   * period of stay, expiries) only by a tick within this date's window, since the last tick was for the
+   * date before.
+   */
+  once: boolean;
+  /** Later steps whose tick also settles a one-off date. */
+  settledBy?: readonly ChecklistStepId[];
   stages: readonly { stage: string; fireOn: (on: IsoDate) => IsoDate }[];
   sources: readonly string[];
 }
@@ -29,28 +37,31 @@ interface AlertRule {
 /**
  * When each key date is worth a reminder. The period of stay: three months and one month before, time
  * enough to renew the residence card and then extend the My Number Card before the old date [S26][S46][S47].
- * Card and certificates: renewal opens three months before [S42][S45]. The pickup deadline: a week and a
- * day before. After applying: six weeks, past the usual month (some wait 1–2 months) [S1][S23][S80].
+ * Card and certificates: renewal opens three months before [S42][S45]. A booked pickup: three days
+ * before (time to decide the four PINs) and the day before [S27][S80]. After applying: six weeks, past the usual month (some wait 1–2 months) [S1][S23][S80].
  */
 export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   stayExpiry: {
     step: 'extend-validity',
+    once: false,
     stages: [
       { stage: '3m', fireOn: (on) => addMonths(on, -3) },
       { stage: '1m', fireOn: (on) => addMonths(on, -1) },
     ],
     sources: ['S26', 'S43', 'S46', 'S47'],
   },
-  pickupDeadline: {
+  pickupAppointment: {
     step: 'pickup',
+    once: true,
     stages: [
-      { stage: '7d', fireOn: (on) => addDays(on, -7) },
+      { stage: '3d', fireOn: (on) => addDays(on, -3) },
       { stage: '1d', fireOn: (on) => addDays(on, -1) },
     ],
-    sources: ['S77', 'S78'],
+    sources: ['S27', 'S80', 'S6', 'S74'],
   },
   cardExpiry: {
     step: 'renew',
+    once: false,
     stages: [
       { stage: '3m', fireOn: (on) => addMonths(on, -3) },
       { stage: '1m', fireOn: (on) => addMonths(on, -1) },
@@ -59,6 +70,7 @@ export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   },
   certExpiry: {
     step: 'renew',
+    once: false,
     stages: [
       { stage: '3m', fireOn: (on) => addMonths(on, -3) },
       { stage: '1m', fireOn: (on) => addMonths(on, -1) },
@@ -67,6 +79,8 @@ export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   },
   applied: {
     step: 'wait-for-card',
+    once: true,
+    settledBy: ['prepare-pickup', 'pickup'],
     stages: [{ stage: '6w', fireOn: (on) => addDays(on, 42) }],
     sources: ['S1', 'S23', 'S80'],
   },
@@ -90,9 +104,9 @@ export function planAlerts(state: JourneyState): Alert[] {
     const rule = ALERT_RULES[date];
     if (!applies.has(rule.step)) continue;
     const stages = rule.stages.map(({ stage, fireOn }) => ({ id: `${date}:${on}:${stage}`, date, on, stage, fireOn: fireOn(on), step: rule.step }));
-    // Ticked within this date's window (or, for a deadline, at all since the first stage): settled.
     const doneOn = state.done[rule.step];
-    if (doneOn !== undefined && doneOn >= stages[0]!.fireOn) continue;
+    if (rule.once && (doneOn !== undefined || rule.settledBy?.some((step) => state.done[step] !== undefined))) continue;
+    if (!rule.once && doneOn !== undefined && doneOn >= stages[0]!.fireOn) continue;
     alerts.push(...stages);
   }
   return alerts.sort((a, b) => alertTime(a) - alertTime(b));

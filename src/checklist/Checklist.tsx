@@ -37,7 +37,7 @@ export function Checklist({ state, change, now, language }: ChecklistProps) {
       <section class="checklist" aria-labelledby="checklist-heading" data-checklist="">
         <div class="checklist__head">
           <h2 id="checklist-heading">{t('popup:checklistHeading')}</h2>
-          <p class="progress-text" data-progress="">
+          <p class="progress-text" data-progress="" aria-live="polite">
             {t('popup:checklist.progress', { done: progress.done, total: progress.total })}
           </p>
         </div>

@@ -26,6 +26,8 @@ export function KeyDateField({ scope, date, value, onChange }: KeyDateFieldProps
           max="2200-12-31"
           value={value ?? ''}
           onChange={(event) => {
+            // A date typed only in part is not a change yet: the stored date stays until it is whole.
+            if (event.currentTarget.validity.badInput) return;
             const next = event.currentTarget.value;
             if (next === '') onChange(null);
             else if (isIsoDate(next)) onChange(next);

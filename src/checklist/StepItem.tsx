@@ -50,7 +50,7 @@ export function StepItem(props: StepItemProps) {
           type="button"
           class="step__expand"
           aria-expanded={expanded}
-          aria-controls={detailsId}
+          aria-controls={expanded ? detailsId : undefined}
           aria-label={t(expanded ? 'popup:checklist.hideDetails' : 'popup:checklist.showDetails', { step: title })}
           onClick={props.onToggleExpanded}
         >

@@ -11,17 +11,29 @@ export function setStepDone(state: JourneyState, step: ChecklistStepId, done: bo
   return { ...state, done: next };
 }
 
+/**
+ * The steps done once per period: a later end of stay means the card must be extended again, a later
+ * expiry that it must be renewed again.
+ */
+const RENEWED_BY: Partial<Record<KeyDateId, ChecklistStepId>> = { stayExpiry: 'extend-validity', cardExpiry: 'renew', certExpiry: 'renew' };
+
 export function setKeyDate(state: JourneyState, date: KeyDateId, value: IsoDate | null): JourneyState {
   const dates = { ...state.dates };
+  const previous = dates[date];
   if (value === null) delete dates[date];
   else dates[date] = value;
-  return { ...state, dates };
+  const step = RENEWED_BY[date];
+  const nextPeriod = step !== undefined && previous !== undefined && value !== null && value > previous;
+  return nextPeriod ? setStepDone({ ...state, dates }, step, false) : { ...state, dates };
 }
 
 export function setProfile(state: JourneyState, patch: Partial<Profile>): JourneyState {
   return { ...state, profile: { ...state.profile, ...patch } };
 }
 
+/** Puts an alert away. Dismissals of dates the user has since changed or cleared are dropped, so the list stays short. */
 export function dismissAlert(state: JourneyState, alertId: string): JourneyState {
-  return state.dismissedAlerts.includes(alertId) ? state : { ...state, dismissedAlerts: [...state.dismissedAlerts, alertId] };
+  const current = new Set(Object.entries(state.dates).map(([date, on]) => `${date}:${on}:`));
+  const kept = state.dismissedAlerts.filter((id) => id !== alertId && [...current].some((prefix) => id.startsWith(prefix)));
+  return { ...state, dismissedAlerts: [...kept, alertId] };
 }

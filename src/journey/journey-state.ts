@@ -109,7 +109,10 @@ function readDismissed(raw: unknown, problems: DataProblem[]): string[] {
   }
   if (raw.length > MAX_DISMISSED) problems.push({ path: 'dismissedAlerts', code: 'too-many' });
   const ids: string[] = [];
-  raw.slice(0, MAX_DISMISSED).forEach((id: unknown, index) => {
+  // The newest dismissals are at the end: those are the ones kept.
+  const offset = Math.max(0, raw.length - MAX_DISMISSED);
+  raw.slice(offset).forEach((id: unknown, i) => {
+    const index = offset + i;
     if (typeof id === 'string' && ALERT_ID.test(id)) ids.push(id);
     else problems.push({ path: `dismissedAlerts.${index}`, code: typeof id === 'string' ? 'unknown-value' : 'wrong-type' });
   });

@@ -4,7 +4,7 @@
  */
 export const KEY_DATE_IDS = [
   'applied', // the day the application was sent
-  'pickupDeadline', // printed on the card-ready postcard
+  'pickupAppointment', // the booked time to collect the card, where the city takes bookings [S27][S80]
   'stayExpiry', // the period of stay on the residence card: the card expires with it [S43][S44][S97]
   'cardExpiry', // printed on the card
   'certExpiry', // the electronic certificates' expiry

@@ -105,10 +105,10 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   },
   {
     id: 'prepare-pickup',
-    sources: ['S27', 'S80', 'S28', 'S34'],
+    sources: ['S27', 'S80', 'S28', 'S34', 'S74'],
     pitfalls: [{ id: 'pin-lockout', sources: ['S28', 'S29', 'S30', 'S33'] }],
     pageSteps: [],
-    dates: ['pickupDeadline'],
+    dates: ['pickupAppointment'],
     appliesTo: beforeTheCard,
   },
   {

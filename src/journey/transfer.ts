@@ -1,4 +1,5 @@
 import { readJourney, type DataProblem, type JourneyState } from './journey-state';
+import { toIsoDate } from './key-dates';
 
 /** What an exported checklist file says it is. */
 export const EXPORT_FORMAT = 'myna-guide-checklist';
@@ -23,7 +24,7 @@ export function exportJourney(state: JourneyState, now = new Date()): string {
 
 /** The name the exported file is saved under, with the day in it. */
 export function exportFileName(now = new Date()): string {
-  return `myna-guide-checklist-${now.toISOString().slice(0, 10)}.json`;
+  return `myna-guide-checklist-${toIsoDate(now)}.json`;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,6 +49,9 @@ export function parseImport(text: string): ImportResult {
   const problems: ImportProblem[] = [];
   for (const key of Object.keys(raw)) {
     if (!['format', 'version', 'exportedAt', 'journey'].includes(key)) problems.push({ path: key, code: 'unknown-field' });
+  }
+  if (raw.exportedAt !== undefined && (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt)))) {
+    problems.push({ path: 'exportedAt', code: 'wrong-type' });
   }
   if (!isRecord(raw.journey)) return { ok: false, problems: [...problems, { path: 'journey', code: 'wrong-type' }] };
   const read = readJourney(raw.journey);

@@ -47,8 +47,12 @@ export function ChecklistTransfer({ journey, download = downloadText }: { journe
   };
 
   const undo = async (previous: JourneyState) => {
-    await journey.save(previous);
-    setOutcome({ kind: 'undone' });
+    try {
+      await journey.save(previous);
+      setOutcome({ kind: 'undone' });
+    } catch {
+      setOutcome({ kind: 'error' });
+    }
   };
 
   return (

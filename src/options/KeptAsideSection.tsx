@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { KeptAside } from '../storage/kept-aside';
@@ -14,10 +14,23 @@ export interface KeptAsideStore {
 export function KeptAsideSection({ store, download = downloadText }: { store: KeptAsideStore; download?: typeof downloadText }) {
   const t = useTranslation();
   const [entries, setEntries] = useState<KeptAside[]>([]);
+  const [deleted, setDeleted] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     void store.list().then(setEntries);
     return store.watch(setEntries);
   }, [store]);
+  // The delete button goes away with the copies: focus moves to the message that says so.
+  useEffect(() => {
+    if (deleted) status.current?.focus();
+  }, [deleted]);
+  if (deleted && entries.length === 0) {
+    return (
+      <p class="status" role="status" tabIndex={-1} ref={status} data-kept-aside-deleted="">
+        {t('options:keptAside.deleted')}
+      </p>
+    );
+  }
   if (entries.length === 0) return null;
   return (
     <section class="card card--notice" aria-labelledby="kept-section" data-kept-aside="">
@@ -35,7 +48,12 @@ export function KeptAsideSection({ store, download = downloadText }: { store: Ke
         <button type="button" class="button" onClick={() => download(`${JSON.stringify(entries, null, 2)}\n`, 'myna-guide-kept-aside.json')}>
           {t('options:keptAside.download')}
         </button>
-        <button type="button" class="button button--secondary" onClick={() => void store.clear().then(() => setEntries([]))}>
+        <button type="button" class="button button--secondary" onClick={() =>
+            void store.clear().then(() => {
+              setEntries([]);
+              setDeleted(true);
+            })
+          }>
           {t('options:keptAside.delete')}
         </button>
       </div>

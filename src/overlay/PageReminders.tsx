@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
 import type { RemindersReply } from '../messaging/journey-handlers';
 import type { ChecklistStepId } from '../journey/steps';
 import type { PageMatch } from '../sites/types';
-import { saveSettings } from '../storage/settings';
+import { setRemindersHidden } from '../storage/settings';
 import { useSettings, type SettingsStore } from '../storage/settings-store';
 import { CloseIcon } from '../ui/icons';
 
@@ -28,25 +28,47 @@ export function PageReminders({ match, journey, settings: store, setStep, signal
   const settings = useSettings(store);
   const [reply, setReply] = useState<RemindersReply | null>(null);
   const [offer, setOffer] = useState<OfferState>('offered');
+  const root = useRef<HTMLDivElement>(null);
+  // Where keyboard focus goes after a control it was on disappears: a CSS selector inside this block.
+  const focusNext = useRef<string | null>(null);
   useEffect(() => void journey.then((value) => !signal.aborted && setReply(value)), [journey]);
+  useEffect(() => {
+    if (focusNext.current === null) return;
+    root.current?.querySelector<HTMLElement>(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
   if (reply === null) return null;
 
   const prefix = `${match.site}/${match.page}/`;
   const hidden = settings.hiddenReminders.filter((key) => key.startsWith(prefix));
   const shown = reply.reminders.filter((reminder) => !hidden.includes(prefix + reminder.id));
   const hiddenCount = reply.reminders.length - shown.length;
-  const hide = (id: string) => void saveSettings({ hiddenReminders: [...settings.hiddenReminders, prefix + id] });
-  const showAll = () => void saveSettings({ hiddenReminders: settings.hiddenReminders.filter((key) => !key.startsWith(prefix)) });
+  const hide = (id: string) => {
+    focusNext.current = '.reminders-hidden button';
+    void setRemindersHidden([prefix + id], true);
+  };
+  const showAll = () => {
+    focusNext.current = '.reminder button';
+    void setRemindersHidden(hidden, false);
+  };
   const step = reply.offer && !reply.offer.done ? reply.offer.step : null;
   const stepTitle = step ? t(`reminders:steps.${step}` as TKey) : '';
   const choose = (done: boolean) =>
-    void setStep(step!, done).then((now) => setOffer(now === null ? 'failed' : now ? 'done' : 'undone'));
+    void setStep(step!, done).then((now) => {
+      focusNext.current = now === true ? '.offer .link' : '.offer p';
+      setOffer(now === null ? 'failed' : now ? 'done' : 'undone');
+    });
+
+  if (step === null && reply.reminders.length === 0) return null;
 
   return (
-    <>
+    <div ref={root}>
       {step && (
-        <div class="offer" data-completion-offer={offer} role={offer === 'offered' ? undefined : 'status'}>
-          <p>{t(`reminders:completion.${offer === 'offered' ? 'offer' : offer}` as TKey, { step: stepTitle })}</p>
+        <div class="offer" data-completion-offer={offer}>
+          {/* A live region from the first render, so the change of text is announced. */}
+          <p role="status" tabIndex={-1}>
+            {t(`reminders:completion.${offer === 'offered' ? 'offer' : offer}` as TKey, { step: stepTitle })}
+          </p>
           {offer === 'offered' && (
             <button type="button" class="offer-button" onClick={() => choose(true)}>
               {t('reminders:completion.accept')}
@@ -84,6 +106,6 @@ export function PageReminders({ match, journey, settings: store, setStep, signal
           )}
         </section>
       )}
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import type { DataProblem } from '../journey/journey-state';
 
 /** Why stored data was put aside instead of used. */
@@ -17,10 +17,11 @@ export interface KeptAside {
   data: unknown;
 }
 
-/** Enough for every item to have gone wrong several times; the oldest copies go first beyond it. */
-const MAX_KEPT = 10;
-
-const keptAsideItem = storage.defineItem<unknown>('local:keptAside', { fallback: [] });
+/**
+ * Each copy is stored under a key of its own, so two contexts (or two items) keeping data aside at the
+ * same moment can never overwrite each other's copy.
+ */
+const PREFIX = 'keptAside:';
 
 const isKeptAside = (entry: unknown): entry is KeptAside => {
   if (typeof entry !== 'object' || entry === null) return false;
@@ -34,25 +35,35 @@ const isKeptAside = (entry: unknown): entry is KeptAside => {
   );
 };
 
-/** The copies kept aside, newest first. Anything in the list that is not a copy is skipped, not fatal. */
+const entriesOf = (all: Record<string, unknown>): KeptAside[] =>
+  Object.entries(all)
+    .filter(([key, value]) => key.startsWith(PREFIX) && isKeptAside(value))
+    .map(([, value]) => value as KeptAside)
+    .sort((a, b) => b.keptAt.localeCompare(a.keptAt));
+
+/** The copies kept aside, newest first. Anything under our prefix that is not a copy is skipped, not fatal. */
 export async function listKeptAside(): Promise<KeptAside[]> {
-  const raw = await keptAsideItem.getValue();
-  return Array.isArray(raw) ? raw.filter(isKeptAside) : [];
+  return entriesOf(await browser.storage.local.get(null));
 }
 
 export async function keepAside(entry: Omit<KeptAside, 'keptAt'>, now = new Date()): Promise<void> {
-  const existing = await listKeptAside();
   const sameData = JSON.stringify(entry.data);
-  // Two contexts that open the same bad data at once keep one copy of it.
-  if (existing.some((kept) => kept.key === entry.key && kept.reason === entry.reason && JSON.stringify(kept.data) === sameData)) return;
-  await keptAsideItem.setValue([{ ...entry, keptAt: now.toISOString() }, ...existing].slice(0, MAX_KEPT));
+  // Opening the same bad data again keeps no second copy of it.
+  if ((await listKeptAside()).some((kept) => kept.key === entry.key && kept.reason === entry.reason && JSON.stringify(kept.data) === sameData)) return;
+  const id = `${PREFIX}${entry.key}:${now.getTime()}:${Math.random().toString(36).slice(2, 8)}`;
+  await browser.storage.local.set({ [id]: { ...entry, keptAt: now.toISOString() } });
 }
 
 /** Deletes the copies: only when the user asks. */
 export async function clearKeptAside(): Promise<void> {
-  await keptAsideItem.setValue([]);
+  const keys = Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith(PREFIX));
+  await browser.storage.local.remove(keys);
 }
 
 export function watchKeptAside(onChange: (entries: KeptAside[]) => void): () => void {
-  return keptAsideItem.watch((raw) => onChange(Array.isArray(raw) ? raw.filter(isKeptAside) : []));
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(PREFIX))) void listKeptAside().then(onChange);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -74,3 +74,11 @@ export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   return settingsItem.watch(onChange);
 }
+
+/** Hides one page reminder, or shows a page's hidden reminders again, on the stored list as it is now. */
+export function setRemindersHidden(keys: readonly string[], hidden: boolean): Promise<Settings> {
+  return settingsItem.update((current) => {
+    const rest = current.hiddenReminders.filter((key) => !keys.includes(key));
+    return { ...current, hiddenReminders: hidden ? [...rest, ...keys] : rest };
+  });
+}

@@ -51,15 +51,24 @@ export function defineVersionedItem<T>(spec: VersionedItemSpec<T>): VersionedIte
     await item.setMeta({ v: spec.version });
   };
 
+  // Changes made in this context run one after another, each on the value the one before saved.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <R>(task: () => Promise<R>): Promise<R> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
     peek: async () => spec.read(await item.getValue()).value,
-    load,
-    save,
-    async update(change) {
-      const next = change(await load());
-      await save(next);
-      return next;
-    },
+    load: () => serial(load),
+    save: (value) => serial(() => save(value)),
+    update: (change) =>
+      serial(async () => {
+        const next = change(await load());
+        await save(next);
+        return next;
+      }),
     watch: (onChange) => item.watch((raw) => onChange(spec.read(raw).value)),
   };
 }

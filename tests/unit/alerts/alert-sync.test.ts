@@ -24,13 +24,13 @@ describe('alarms, badge and notifications', () => {
   });
 
   it('count due alerts on the badge, and drop alarms for dates that were removed or settled', async () => {
-    await syncAlerts(state({ dates: { stayExpiry: '2027-03-31', pickupDeadline: '2026-12-20' } }), new Date(2026, 10, 25));
+    await syncAlerts(state({ dates: { stayExpiry: '2027-03-31', pickupAppointment: '2026-12-20' } }), new Date(2026, 10, 25));
     expect(await fakeBrowser.alarms.getAll()).toHaveLength(4);
     const due = await syncAlerts(
-      state({ dates: { stayExpiry: '2027-03-31', pickupDeadline: '2026-12-20', certExpiry: '2027-01-10' } }),
-      new Date(2026, 11, 15, 10),
+      state({ dates: { stayExpiry: '2027-03-31', pickupAppointment: '2026-12-20', certExpiry: '2027-01-10' } }),
+      new Date(2026, 11, 18, 10),
     );
-    expect(due.map((alert) => alert.id)).toEqual(['certExpiry:2027-01-10:1m', 'pickupDeadline:2026-12-20:7d']);
+    expect(due.map((alert) => alert.id)).toEqual(['certExpiry:2027-01-10:1m', 'pickupAppointment:2026-12-20:3d']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
 
     await syncAlerts(state({ dates: { stayExpiry: '2027-03-31' }, done: { pickup: '2026-12-16' } }), new Date(2026, 11, 16, 10));
@@ -60,9 +60,16 @@ describe('alarms, badge and notifications', () => {
   });
 
   it('write the date out for every kind of alert', () => {
-    for (const date of ['applied', 'pickupDeadline', 'stayExpiry', 'cardExpiry', 'certExpiry'] as const) {
+    const titles = {
+      applied: 'Has the card-ready postcard come?',
+      pickupAppointment: 'Your My Number Card pickup is soon',
+      stayExpiry: 'Your My Number Card ends with your period of stay',
+      cardExpiry: 'Your My Number Card expires soon',
+      certExpiry: 'Your card’s certificates expire soon',
+    } as const;
+    for (const [date, title] of Object.entries(titles) as [keyof typeof titles, string][]) {
       const text = alertText(i18n, { id: `${date}:2027-01-02:x`, date, on: '2027-01-02', stage: 'x', fireOn: '2027-01-01', step: 'renew' });
-      expect(text.title.length, date).toBeGreaterThan(10);
+      expect(text.title.replace("'", '’'), date).toBe(title);
       expect(text.body, date).toContain('January 2, 2027');
     }
   });

@@ -17,18 +17,25 @@ describe('alerts', () => {
     expect(new Date(alertTime(alerts[0]!))).toEqual(new Date(2026, 11, 31, 9));
   });
 
-  it('remind of the pickup deadline a week and a day before, and of the postcard six weeks after applying', () => {
-    const alerts = planAlerts(withDates({ pickupDeadline: '2027-01-10', applied: '2026-11-01' }));
+  it('remind of a pickup appointment three days and a day before, and of the postcard six weeks after applying', () => {
+    const alerts = planAlerts(withDates({ pickupAppointment: '2027-01-10', applied: '2026-11-01' }));
     expect(alerts.map((a) => [a.id, a.fireOn])).toEqual([
       ['applied:2026-11-01:6w', '2026-12-13'],
-      ['pickupDeadline:2027-01-10:7d', '2027-01-03'],
-      ['pickupDeadline:2027-01-10:1d', '2027-01-09'],
+      ['pickupAppointment:2027-01-10:3d', '2027-01-07'],
+      ['pickupAppointment:2027-01-10:1d', '2027-01-09'],
     ]);
+  });
+
+  it('settle a one-off date by its step ticked at any time, even early, or by a later step', () => {
+    expect(planAlerts(withDates({ pickupAppointment: '2027-01-10' }, { done: { pickup: '2026-12-01' } }))).toEqual([]);
+    expect(planAlerts(withDates({ applied: '2026-11-01' }, { done: { 'wait-for-card': '2026-11-20' } }))).toEqual([]);
+    expect(planAlerts(withDates({ applied: '2026-11-01' }, { done: { pickup: '2026-12-01' } }))).toEqual([]);
+    expect(planAlerts(withDates({ applied: '2026-11-01' }, { done: { apply: '2026-11-01' } }))).toHaveLength(1);
   });
 
   it('say nothing about the period of stay to a permanent resident, nor about steps the user has settled', () => {
     expect(planAlerts(withDates({ stayExpiry: '2027-03-31' }, { profile: { ...DEFAULT_PROFILE, stay: 'permanent' } }))).toEqual([]);
-    expect(planAlerts(withDates({ pickupDeadline: '2027-01-10' }, { done: { pickup: '2027-01-05' } }))).toEqual([]);
+    expect(planAlerts(withDates({ pickupAppointment: '2027-01-10' }, { done: { pickup: '2027-01-05' } }))).toEqual([]);
     // Extended within this expiry's window: settled. Extended long before, for an earlier expiry: not.
     expect(planAlerts(withDates({ stayExpiry: '2027-03-31' }, { done: { 'extend-validity': '2027-01-20' } }))).toEqual([]);
     expect(planAlerts(withDates({ stayExpiry: '2027-03-31' }, { done: { 'extend-validity': '2025-04-01' } }))).toHaveLength(2);

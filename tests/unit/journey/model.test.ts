@@ -58,8 +58,29 @@ describe('the journey model', () => {
     expect(dated.dates).toEqual({ stayExpiry: '2027-03-31' });
     expect(setKeyDate(dated, 'stayExpiry', null).dates).toEqual({});
     expect(setProfile(EMPTY_JOURNEY, { stay: 'fixed' }).profile).toEqual({ ...DEFAULT_PROFILE, stay: 'fixed' });
-    const once = dismissAlert(EMPTY_JOURNEY, 'stayExpiry:2027-03-31:3m');
+    const dated2 = setKeyDate(EMPTY_JOURNEY, 'stayExpiry', '2027-03-31');
+    const once = dismissAlert(dated2, 'stayExpiry:2027-03-31:3m');
     expect(dismissAlert(once, 'stayExpiry:2027-03-31:3m').dismissedAlerts).toEqual(['stayExpiry:2027-03-31:3m']);
+  });
+
+  it('drops dismissals of dates that changed, so the list stays short', () => {
+    let state = dismissAlert(setKeyDate(EMPTY_JOURNEY, 'stayExpiry', '2027-03-31'), 'stayExpiry:2027-03-31:3m');
+    state = setKeyDate(state, 'stayExpiry', '2030-03-31');
+    expect(dismissAlert(state, 'stayExpiry:2030-03-31:3m').dismissedAlerts).toEqual(['stayExpiry:2030-03-31:3m']);
+  });
+
+  it('unticks extending the card when a later end of stay is entered: each period needs its own extension', () => {
+    let state = setKeyDate(EMPTY_JOURNEY, 'stayExpiry', '2027-03-31');
+    state = setStepDone(state, 'extend-validity', true, new Date(2027, 1, 1));
+    state = setStepDone(state, 'renew', true, new Date(2027, 1, 1));
+    // Correcting a typo to an earlier day keeps the tick; the next period's date clears it.
+    expect(setKeyDate(state, 'stayExpiry', '2027-03-30').done['extend-validity']).toBe('2027-02-01');
+    const renewed = setKeyDate(state, 'stayExpiry', '2030-03-31');
+    expect(renewed.done['extend-validity']).toBeUndefined();
+    expect(renewed.done.renew).toBe('2027-02-01');
+    expect(setKeyDate(state, 'cardExpiry', '2036-01-01').done.renew).toBe('2027-02-01');
+    const later = setKeyDate(setKeyDate(state, 'cardExpiry', '2036-01-01'), 'cardExpiry', '2046-01-01');
+    expect(later.done.renew).toBeUndefined();
   });
 });
 

@@ -14,7 +14,8 @@ describe('export and import', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'myna-guide-checklist', version: 1, exportedAt: '2026-11-25T10:00:00.000Z' });
     expect(parseImport(text)).toEqual({ ok: true, state });
     expect(parseImport(exportJourney(EMPTY_JOURNEY))).toEqual({ ok: true, state: EMPTY_JOURNEY });
-    expect(exportFileName(new Date('2026-11-25T10:00:00Z'))).toBe('myna-guide-checklist-2026-11-25.json');
+    // The user's own calendar day, not UTC's.
+    expect(exportFileName(new Date(2026, 10, 25, 0, 30))).toBe('myna-guide-checklist-2026-11-25.json');
   });
 
   it('refuse a huge file without parsing it', () => {
@@ -31,6 +32,7 @@ describe('export and import', () => {
     ['a version that is not a number', file(state, { version: '1' }), 'bad-version', 'version'],
     ['version 0', file(state, { version: 0 }), 'bad-version', 'version'],
     ['no checklist inside', file(undefined), 'wrong-type', 'journey'],
+    ['an export date that is not a date', file({}, { exportedAt: 'yesterday' }), 'wrong-type', 'exportedAt'],
   ])('refuse %s, saying why', (_what, text, code, path) => {
     expect(parseImport(text)).toEqual({ ok: false, problems: [expect.objectContaining({ code, path })] });
   });

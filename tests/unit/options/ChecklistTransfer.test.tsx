@@ -45,11 +45,13 @@ describe('checklist export and import', () => {
     expect(JSON.parse(text)).toMatchObject({ format: 'myna-guide-checklist', version: 1, journey: journeyV1.journey });
   });
 
-  it('has a labelled file input reachable by keyboard', () => {
+  it('has a labelled file input for JSON files, kept out of sight but not out of the tab order', () => {
     const { container, input } = mount();
     expect(container.querySelector('label[for="import-file"]')!.textContent).toBe('Import from a file…');
-    expect(input.tabIndex).not.toBe(-1);
-    expect(input.accept).toContain('.json');
+    expect(input.hasAttribute('tabindex')).toBe(false);
+    expect(input.hidden).toBe(false);
+    expect(input.className).toBe('visually-hidden');
+    expect(input.accept).toBe('application/json,.json');
   });
 
   it('imports a good file whole, says what it brought, and can undo it', async () => {
@@ -115,6 +117,9 @@ describe('kept-aside data in the options page', () => {
     await settle();
     expect(await listKeptAside()).toEqual([]);
     expect(container.querySelector('[data-kept-aside]')).toBeNull();
+    const done = container.querySelector('[data-kept-aside-deleted]')!;
+    expect(done.textContent).toBe('The copy was deleted.');
+    expect(document.activeElement).toBe(done);
   });
 
   it('shows nothing when nothing was kept aside', async () => {

@@ -12,7 +12,7 @@ const settle = () => act(async () => {
   for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 });
 
-async function mount(match: PageMatch, setStep = vi.fn(async (_step: string, done: boolean) => done)) {
+async function mount(match: PageMatch, setStep = vi.fn(async (_step: string, done: boolean): Promise<boolean | null> => done)) {
   const store = createSettingsStore(await loadSettings());
   const stop = watchSettings((next) => store.set(next));
   const rendered = renderWithI18n(
@@ -49,12 +49,30 @@ describe('PageReminders', () => {
     click(hide);
     await settle();
     expect(ids(container)).toEqual(['pickup-bring', 'pickup-in-person']);
+    // The hidden reminder's button is gone: focus goes to "Show again", not to the page.
+    expect(document.activeElement).toBe(container.querySelector('.reminders-hidden button'));
     expect((await loadSettings()).hiddenReminders).toEqual(['jlis/jlis-pickup/pickup-pins']);
     expect(container.querySelector('.reminders-hidden')!.textContent).toContain('1 reminder hidden.');
     click(container.querySelector('.reminders-hidden button'));
     await settle();
     expect(ids(container)).toEqual(['pickup-bring', 'pickup-pins', 'pickup-in-person']);
     expect((await loadSettings()).hiddenReminders).toEqual([]);
+  });
+
+  it('keeps every hide of quick successive clicks, and no duplicates', async () => {
+    const page = { site: 'jlis', page: 'jlis-pickup', step: 'pickup', lang: 'en' } as const;
+    const { container, unmount } = await mount(page);
+    cleanup = unmount;
+    const first = container.querySelector<HTMLButtonElement>('[data-reminder="pickup-pins"] button')!;
+    const second = container.querySelector<HTMLButtonElement>('[data-reminder="pickup-bring"] button')!;
+    act(() => {
+      first.click();
+      first.click();
+      second.click();
+    });
+    await settle();
+    expect((await loadSettings()).hiddenReminders).toEqual(['jlis/jlis-pickup/pickup-pins', 'jlis/jlis-pickup/pickup-bring']);
+    expect(ids(container)).toEqual(['pickup-in-person']);
   });
 
   it('offers to tick the apply step on the completion page: one click, then undo', async () => {
@@ -68,11 +86,15 @@ describe('PageReminders', () => {
     await settle();
     expect(setStep).toHaveBeenLastCalledWith('apply', true);
     expect(offer.getAttribute('data-completion-offer')).toBe('done');
-    expect(offer.getAttribute('role')).toBe('status');
+    // The message is a live region from the start, so its new text is announced; focus moves to Undo.
+    expect(offer.querySelector('p')!.getAttribute('role')).toBe('status');
+    expect(offer.querySelector('p')!.textContent).toBe('“Apply for the card” is ticked in your checklist.');
+    expect(document.activeElement).toBe(offer.querySelector('button'));
     click(offer.querySelector('button'));
     await settle();
     expect(setStep).toHaveBeenLastCalledWith('apply', false);
     expect(offer.getAttribute('data-completion-offer')).toBe('undone');
+    expect(document.activeElement).toBe(offer.querySelector('p'));
     expect(ids(container)).toEqual(['online-after', 'online-status']);
   });
 

@@ -70,6 +70,7 @@ describe('Popup checklist', () => {
     const root = mount();
     const button = root.querySelector<HTMLButtonElement>('[data-step="pickup"] .step__expand')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.hasAttribute('aria-controls')).toBe(false);
     expect(button.getAttribute('aria-label')).toBe('Show details: Collect your card');
     click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');

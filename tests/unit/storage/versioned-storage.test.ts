@@ -26,7 +26,7 @@ describe('settings migrations', () => {
     expect(await settingsItem.load()).toEqual({ showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [] });
     expect(await stored('settings$')).toEqual({ v: 2 });
     expect(await stored('settings')).toEqual({ showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [] });
-    expect(await stored('keptAside')).toBeUndefined();
+    expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['settings', 'settings$']);
   });
 
   it('v1 saved before versions were recorded migrates the same way', async () => {
@@ -88,11 +88,40 @@ describe('journey storage', () => {
     ]);
   });
 
-  it('keep one copy when several contexts open the same bad data', async () => {
+  it('keep one copy when the same bad data is opened twice', async () => {
     const { journeyItem, listKeptAside } = await openWith({ journey: 'garbage', journey$: { v: 1 } });
     await Promise.all([journeyItem.load(), journeyItem.load()]);
+    expect(await listKeptAside()).toHaveLength(1);
+    // Kept aside again after the user deleted the copy and the same data came back.
+    await fakeBrowser.storage.local.set({ journey: 'garbage' });
     await journeyItem.load();
     expect(await listKeptAside()).toHaveLength(1);
+  });
+
+  it('keep both copies when two items are kept aside at the same moment', async () => {
+    const { journeyItem, settingsItem, listKeptAside, clearKeptAside } = await openWith({
+      journey: { ...journeyV1.journey, done: 'lost' },
+      journey$: { v: 7 },
+      settings: { showOnPages: 'maybe' },
+      settings$: { v: 9 },
+    });
+    await Promise.all([journeyItem.load(), settingsItem.load()]);
+    const kept = await listKeptAside();
+    expect(kept.map((entry) => entry.key).sort()).toEqual(['local:journey', 'local:settings']);
+    expect(kept.find((entry) => entry.key === 'local:journey')?.data).toEqual({ ...journeyV1.journey, done: 'lost' });
+    await clearKeptAside();
+    expect(await listKeptAside()).toEqual([]);
+    expect((await journeyItem.load()).dates).toEqual(journeyV1.journey.dates);
+  });
+
+  it('run one context’s changes one after another, none lost', async () => {
+    const { journeyItem } = await openWith({});
+    await Promise.all(
+      (['register-address', 'receive-notice', 'apply', 'pickup'] as const).map((step) =>
+        journeyItem.update((state) => ({ ...state, done: { ...state.done, [step]: '2026-11-25' } })),
+      ),
+    );
+    expect(Object.keys((await journeyItem.load()).done).sort()).toEqual(['apply', 'pickup', 'receive-notice', 'register-address']);
   });
 
   it('keep aside data a migration could not bring up to date', async () => {
@@ -104,9 +133,9 @@ describe('journey storage', () => {
   });
 
   it('only read, never write, when peeking', async () => {
-    const { journeyItem } = await openWith({ journey: 'garbage', journey$: { v: 1 } });
+    const { journeyItem, listKeptAside } = await openWith({ journey: 'garbage', journey$: { v: 1 } });
     expect((await journeyItem.peek()).done).toEqual({});
     expect(await stored('journey')).toBe('garbage');
-    expect(await stored('keptAside')).toBeUndefined();
+    expect(await listKeptAside()).toEqual([]);
   });
 });
