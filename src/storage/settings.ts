@@ -1,4 +1,5 @@
 import type { DataProblem, ReadResult } from '../journey/journey-state';
+import { isLanguage, type Language } from '../i18n/languages';
 import { defineVersionedItem } from './versioned-item';
 
 /** What the user has chosen. Only choices live here: never anything read from a page. */
@@ -11,17 +12,31 @@ export interface Settings {
   termMarks: 'all' | 'first';
   /** Page reminders the user has hidden, as `site/page/reminder`. */
   hiddenReminders: readonly string[];
+  /** The language the user chose; null follows the browser. */
+  language: Language | null;
+  /** The one-time question to a Japanese browser's user has been answered. */
+  languageAsked: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = { showOnPages: true, terms: true, termMarks: 'all', hiddenReminders: [] };
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  showOnPages: true,
+  terms: true,
+  termMarks: 'all',
+  hiddenReminders: [],
+  language: null,
+  languageAsked: false,
+};
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 const MAX_HIDDEN = 500;
 const REMINDER_KEY = /^[a-z0-9-]{1,40}\/[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/;
 
-/** Version 2 added hidden page reminders; version 1 had none. */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Version 2 added hidden page reminders; version 3 the language, following the browser until chosen. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  2: (old) => (typeof old === 'object' && old !== null && !Array.isArray(old) ? { ...old, hiddenReminders: [] } : old),
+  2: (old) => (isRecord(old) ? { ...old, hiddenReminders: [] } : old),
+  3: (old) => (isRecord(old) ? { ...old, language: null, languageAsked: false } : old),
 };
 
 /**
@@ -47,10 +62,18 @@ export function readSettings(raw: unknown): ReadResult<Settings> {
     hiddenReminders = record.hiddenReminders.filter((key): key is string => typeof key === 'string' && REMINDER_KEY.test(key)).slice(0, MAX_HIDDEN);
     if (hiddenReminders.length !== record.hiddenReminders.length) problems.push({ path: 'hiddenReminders', code: 'unknown-value' });
   } else if (record.hiddenReminders !== undefined) problems.push({ path: 'hiddenReminders', code: 'wrong-type' });
+  let language: Language | null = null;
+  if (isLanguage(record.language)) language = record.language;
+  else if (record.language !== undefined && record.language !== null) problems.push({ path: 'language', code: 'unknown-value' });
+  let languageAsked = false;
+  if (typeof record.languageAsked === 'boolean') languageAsked = record.languageAsked;
+  else if (record.languageAsked !== undefined) problems.push({ path: 'languageAsked', code: 'wrong-type' });
   for (const key of Object.keys(record)) {
-    if (!['showOnPages', 'terms', 'termMarks', 'hiddenReminders'].includes(key)) problems.push({ path: key, code: 'unknown-field' });
+    if (!['showOnPages', 'terms', 'termMarks', 'hiddenReminders', 'language', 'languageAsked'].includes(key)) {
+      problems.push({ path: key, code: 'unknown-field' });
+    }
   }
-  return { value: { showOnPages: flag('showOnPages'), terms: flag('terms'), termMarks, hiddenReminders }, problems };
+  return { value: { showOnPages: flag('showOnPages'), terms: flag('terms'), termMarks, hiddenReminders, language, languageAsked }, problems };
 }
 
 export const parseSettings = (raw: unknown): Settings => readSettings(raw).value;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import settingsV1 from '../../fixtures/storage/settings-v1.json';
 import settingsV1NoMeta from '../../fixtures/storage/settings-v1-no-meta.json';
+import settingsV2 from '../../fixtures/storage/settings-v2.json';
 import journeyV1 from '../../fixtures/storage/journey-v1.json';
 
 /** Storage items migrate when their module loads, as in the extension: seed first, then import. */
@@ -15,24 +16,33 @@ async function openWith(stored: Record<string, unknown>) {
   return { ...settings, ...journey, ...keptAside };
 }
 
+const LANGUAGE_DEFAULTS = { language: null, languageAsked: false };
 const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
 
 describe('settings migrations', () => {
   beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => undefined));
 
-  it('v1 → v2: keep every choice and start with no hidden reminders', async () => {
+  it('v1 → v2 → v3: keep every choice, start with no hidden reminders and follow the browser’s language', async () => {
     const { loadSettings, settingsItem } = await openWith(settingsV1);
-    expect(await loadSettings()).toEqual({ showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [] });
-    expect(await settingsItem.load()).toEqual({ showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [] });
-    expect(await stored('settings$')).toEqual({ v: 2 });
-    expect(await stored('settings')).toEqual({ showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [] });
+    const migrated = { showOnPages: false, terms: true, termMarks: 'first', hiddenReminders: [], ...LANGUAGE_DEFAULTS };
+    expect(await loadSettings()).toEqual(migrated);
+    expect(await settingsItem.load()).toEqual(migrated);
+    expect(await stored('settings$')).toEqual({ v: 3 });
+    expect(await stored('settings')).toEqual(migrated);
     expect(Object.keys(await fakeBrowser.storage.local.get(null)).sort()).toEqual(['settings', 'settings$']);
   });
 
   it('v1 saved before versions were recorded migrates the same way', async () => {
     const { settingsItem } = await openWith(settingsV1NoMeta);
-    expect(await settingsItem.load()).toEqual({ showOnPages: true, terms: false, termMarks: 'all', hiddenReminders: [] });
-    expect(await stored('settings$')).toEqual({ v: 2 });
+    expect(await settingsItem.load()).toEqual({ showOnPages: true, terms: false, termMarks: 'all', hiddenReminders: [], ...LANGUAGE_DEFAULTS });
+    expect(await stored('settings$')).toEqual({ v: 3 });
+  });
+
+  it('v2 → v3: keep the hidden reminders and add the language, following the browser until chosen', async () => {
+    const { settingsItem, listKeptAside } = await openWith(settingsV2);
+    expect(await settingsItem.load()).toEqual({ ...settingsV2.settings, ...LANGUAGE_DEFAULTS });
+    expect(await stored('settings$')).toEqual({ v: 3 });
+    expect(await listKeptAside()).toEqual([]);
   });
 });
 
@@ -128,7 +138,7 @@ describe('journey storage', () => {
     // Settings are at v2; data still marked v1 after its module loaded means the migration did not run to the end.
     const { settingsItem, listKeptAside } = await openWith({});
     await fakeBrowser.storage.local.set({ settings: { showOnPages: false }, settings$: { v: 1 } });
-    expect(await settingsItem.load()).toEqual({ showOnPages: false, terms: true, termMarks: 'all', hiddenReminders: [] });
+    expect(await settingsItem.load()).toEqual({ showOnPages: false, terms: true, termMarks: 'all', hiddenReminders: [], ...LANGUAGE_DEFAULTS });
     expect((await listKeptAside())[0]).toMatchObject({ key: 'local:settings', reason: 'not-migrated', version: 1 });
   });
 
