@@ -10,18 +10,20 @@ export default defineConfig({
   // grants the content script's hosts at install, where MV3 leaves them to a per-site opt-in that a
   // user can switch off without knowing that the guide then goes silent. (README, "Why MV2 on Firefox")
   manifest: ({ browser }) => ({
-    name: 'MyNa Guide',
-    description: 'English help on the official My Number Card and MyNa Portal sites, for foreign residents of Japan.',
+    // Name and description come from public/_locales/<language>/messages.json, one per language we speak.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab + scripting: when the user opens the popup, read that one tab to tell whether it imitates
     // an official site. No host permission beyond the official sites' content script.
     // alarms + notifications: remind the user of the dates they entered, such as the end of their
     // period of stay, when the browser is open at the time.
     permissions: ['storage', 'activeTab', 'scripting', 'alarms', 'notifications'],
-    action: { default_title: 'MyNa Guide' },
+    action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-terms-panel': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Show or hide the terms on this page',
+        description: '__MSG_toggleTermsPanel__',
       },
     },
     ...(browser === 'firefox'

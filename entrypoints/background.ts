@@ -1,20 +1,35 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import common from '../locales/en/common.json';
-import journey from '../locales/en/journey.json';
-import sites from '../locales/en/sites.json';
 import { ALARM_PREFIX, notifyDue, syncAlerts } from '../src/alerts/alert-sync';
+import { resolveLanguage } from '../src/i18n/languages';
+import { completeResources } from '../src/i18n/complete-resources';
+import { englishResources } from '../src/i18n/resources';
 import { createTranslator } from '../src/i18n/translate';
 import { handleCommand, handleRuntimeMessage } from '../src/messaging/background-handlers';
 import { journeyItem } from '../src/storage/journey-store';
-import { settingsItem } from '../src/storage/settings';
+import { settingsItem, type Settings } from '../src/storage/settings';
+
+/** What the background writes itself: the toolbar button's title and the notifications. */
+const NAMESPACES = ['common', 'sites', 'journey'] as const;
 
 export default defineBackground({
   // An event page in Firefox, a service worker in Chrome: nothing stays in memory between events.
   persistent: false,
   main() {
+    const { common, sites, journey } = englishResources;
     const i18n = createTranslator('en', { common, sites, journey });
-    browser.runtime.onMessage.addListener((raw, sender) => handleRuntimeMessage(i18n, raw, sender));
+    const useLanguage = async (settings: Settings) => {
+      const language = resolveLanguage(settings.language, navigator.languages);
+      if (language !== i18n.language) i18n.setLanguage(language, await completeResources(language, NAMESPACES));
+    };
+    // Each wake of the background reads the user's language before it writes anything.
+    const ready = settingsItem
+      .peek()
+      .then(useLanguage)
+      .catch(() => undefined);
+    settingsItem.watch((settings) => void useLanguage(settings));
+
+    browser.runtime.onMessage.addListener((raw, sender) => handleRuntimeMessage(i18n, raw, sender, ready));
     browser.commands.onCommand.addListener((command) => void handleCommand(command));
 
     // One sync at a time, each on the journey as it is when it runs: an older sync finishing late can
@@ -24,7 +39,7 @@ export default defineBackground({
       syncing = syncing
         .then(async () => {
           const due = await syncAlerts(await journeyItem.load());
-          if (notify) await notifyDue(i18n, due);
+          if (notify) await ready.then(() => notifyDue(i18n, due));
         })
         .catch(() => undefined);
     };

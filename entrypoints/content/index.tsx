@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import common from '../../locales/en/common.json';
-import overlay from '../../locales/en/overlay.json';
-import sites from '../../locales/en/sites.json';
+import { resolveLanguage, type Language } from '../../src/i18n/languages';
+import { loadTexts } from '../../src/i18n/load-texts';
 import { createTranslator } from '../../src/i18n/translate';
-import { parseMessage, type PageStatusMessage } from '../../src/messaging/messages';
+import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
+import { parseMessage, type PageNamespace, type PageStatusMessage } from '../../src/messaging/messages';
 import { createOverlayController } from '../../src/overlay/overlay-controller';
 import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
-import { createShadowSurface } from '../../src/overlay/shadow-surface';
+import { createShadowSurface, type OverlayServices } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
 import type { PageMatch } from '../../src/sites/types';
@@ -15,8 +15,10 @@ import { watchNavigation } from '../../src/sites/watch-navigation';
 import { loadSettings, watchSettings } from '../../src/storage/settings';
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
-import { loadTexts } from '../../src/i18n/load-texts';
-import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
+
+/** What the banner needs before it can show anything; the rest is asked for when it is used. */
+const FIRST: PageNamespace[] = ['common', 'sites', 'overlay'];
+const LATER: PageNamespace[] = ['fields', 'reminders'];
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
@@ -24,29 +26,39 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const i18n = createTranslator('en', { common, sites, overlay });
     const settings = createSettingsStore(await loadSettings());
-    // The field guides' texts are loaded from the background, so the script on every page does not carry them.
-    const fieldTexts = loadTexts('fields').then((tree) => {
-      if (tree) i18n.addNamespace('fields', tree);
-      return tree !== null;
-    });
-    let terms: Promise<LoadedTerms | null> | undefined;
+    let language: Language = resolveLanguage(settings.get().language, navigator.languages);
+    // Only the chosen language's texts come here, from the background: this script carries none.
+    const first = await loadTexts(FIRST, language);
+    if (first === null || ctx.isInvalid) return;
+    const i18n = createTranslator(language, first);
+
+    // What is loaded later, once per language; a switch of language starts afresh.
+    const later = (lng: Language, preloaded = false) => {
+      let terms: Promise<LoadedTerms | null> | undefined;
+      let texts: Promise<boolean> | undefined = preloaded ? Promise.resolve(true) : undefined;
+      const load = () =>
+        (texts ??= loadTexts(LATER, lng).then((trees) => {
+          if (trees === null || lng !== language) return false;
+          for (const ns of LATER) i18n.addNamespace(ns, trees[ns]!);
+          return true;
+        }));
+      return { terms: () => (terms ??= loadTerms(lng)), texts: load };
+    };
+    let loaded = later(language);
     const events = new EventTarget();
-    const pageJourney = (match: PageMatch) =>
-      loadPageJourney(match).then((reply) => {
-        if (reply) i18n.addNamespace('reminders', reply.texts);
-        return reply;
-      });
-    const surface = createShadowSurface(ctx, {
+    const services: OverlayServices = {
       i18n,
       settings,
-      terms: () => (terms ??= loadTerms()),
-      fieldTexts,
+      terms: () => loaded.terms(),
+      get fieldTexts() {
+        return loaded.texts();
+      },
       events,
-      pageJourney,
+      pageJourney: (match: PageMatch) => Promise.all([loadPageJourney(match), loaded.texts()]).then(([reply]) => reply),
       setStep: setStepFromPage,
-    });
+    };
+    const surface = createShadowSurface(ctx, services);
     const controller = createOverlayController(surface, { enabled: settings.get().showOnPages });
 
     let current: PageMatch | null = null;
@@ -75,9 +87,21 @@ export default defineContentScript({
     };
     check();
     watchNavigation(check, ctx.signal);
+
+    // A new language in the popup or the options page: the UI on this page follows, without a reload.
+    const switchTo = async (wanted: Language) => {
+      const trees = await loadTexts([...FIRST, ...LATER], wanted);
+      if (trees === null || resolveLanguage(settings.get().language, navigator.languages) !== wanted) return;
+      language = wanted;
+      loaded = later(wanted, true);
+      i18n.setLanguage(wanted, trees);
+      controller.refresh();
+    };
     const unwatch = watchSettings((next) => {
       settings.set(next);
       controller.setEnabled(next.showOnPages);
+      const wanted = resolveLanguage(next.language, navigator.languages);
+      if (wanted !== language) void switchTo(wanted);
     });
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(answer);

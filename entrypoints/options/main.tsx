@@ -2,22 +2,33 @@ import { render } from 'preact';
 import common from '../../locales/en/common.json';
 import options from '../../locales/en/options.json';
 import { createI18n } from '../../src/i18n/create-i18n';
+import { applyLanguage } from '../../src/i18n/page-language';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Options } from '../../src/options/Options';
 import { journeyItem } from '../../src/storage/journey-store';
 import { clearKeptAside, listKeptAside, watchKeptAside } from '../../src/storage/kept-aside';
-import { saveSettings, settingsItem } from '../../src/storage/settings';
+import { saveSettings, settingsItem, watchSettings } from '../../src/storage/settings';
 import '../../src/options/options.css';
 
+const NAMESPACES = ['common', 'options'] as const;
 const i18n = createI18n({ common, options });
 
-render(
-  <I18nContext.Provider value={i18n}>
-    <Options
-      store={{ load: () => settingsItem.load(), save: saveSettings }}
-      journey={journeyItem}
-      keptAside={{ list: listKeptAside, clear: clearKeptAside, watch: watchKeptAside }}
-    />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+const show = () =>
+  render(
+    <I18nContext.Provider value={i18n}>
+      <Options
+        store={{ load: () => settingsItem.load(), save: saveSettings }}
+        journey={journeyItem}
+        keptAside={{ list: listKeptAside, clear: clearKeptAside, watch: watchKeptAside }}
+      />
+    </I18nContext.Provider>,
+    document.getElementById('app')!,
+  );
+
+// The page opens in the user's language, and follows a new choice made here or in the popup.
+void settingsItem
+  .peek()
+  .then((settings) => applyLanguage(i18n, NAMESPACES, settings.language))
+  .catch(() => undefined)
+  .then(show);
+watchSettings((settings) => void applyLanguage(i18n, NAMESPACES, settings.language));

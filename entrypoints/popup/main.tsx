@@ -7,30 +7,42 @@ import popup from '../../locales/en/popup.json';
 import sites from '../../locales/en/sites.json';
 import { useJourney } from '../../src/checklist/use-journey';
 import { createI18n } from '../../src/i18n/create-i18n';
+import { browserLanguage, type Language } from '../../src/i18n/languages';
+import { applyLanguage } from '../../src/i18n/page-language';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Popup } from '../../src/popup/Popup';
 import { readTabStatus } from '../../src/popup/read-tab-status';
 import type { TabStatus } from '../../src/sites/assess-tab';
 import { journeyItem } from '../../src/storage/journey-store';
 import { listKeptAside, watchKeptAside } from '../../src/storage/kept-aside';
-import { settingsItem } from '../../src/storage/settings';
+import { DEFAULT_SETTINGS, saveSettings, settingsItem, watchSettings, type Settings } from '../../src/storage/settings';
 import '../../src/popup/popup.css';
 
+const NAMESPACES = ['common', 'popup', 'sites', 'journey'] as const;
 const i18n = createI18n({ common, popup, sites, journey });
 const openSettings = () => {
   void browser.runtime.openOptionsPage();
   window.close();
 };
+const chooseLanguage = (language: Language) => void saveSettings({ language, languageAsked: true });
 
-function App() {
+function App({ initial }: { initial: Settings }) {
+  const [settings, setSettings] = useState(initial);
   const [tabStatus, setTabStatus] = useState<TabStatus | null>(null);
   const [keptAside, setKeptAside] = useState(0);
   const { state, change, failed } = useJourney(journeyItem);
   useEffect(() => {
     readTabStatus().then(setTabStatus, () => setTabStatus({ kind: 'not-official' }));
-    // Settings are read here too, so data that cannot be read is kept aside and reported from the start.
-    void settingsItem.load().then(() => listKeptAside()).then((entries) => setKeptAside(entries.length));
-    return watchKeptAside((entries) => setKeptAside(entries.length));
+    void listKeptAside().then((entries) => setKeptAside(entries.length));
+    const stopKept = watchKeptAside((entries) => setKeptAside(entries.length));
+    const stopSettings = watchSettings((next) => {
+      setSettings(next);
+      void applyLanguage(i18n, NAMESPACES, next.language);
+    });
+    return () => {
+      stopKept();
+      stopSettings();
+    };
   }, []);
   return (
     <Popup
@@ -41,13 +53,23 @@ function App() {
       changeJourney={change}
       journeyFailed={failed}
       keptAside={keptAside}
+      onChooseLanguage={chooseLanguage}
+      askLanguage={settings.language === null && !settings.languageAsked && browserLanguage(navigator.languages).japanese}
     />
   );
 }
 
-render(
-  <I18nContext.Provider value={i18n}>
-    <App />
-  </I18nContext.Provider>,
-  document.getElementById('app')!,
-);
+// Settings are read (and repaired) first, so the popup opens in the user's language and bad data is
+// kept aside and reported from the start.
+void settingsItem
+  .load()
+  .catch(() => DEFAULT_SETTINGS)
+  .then(async (settings) => {
+    await applyLanguage(i18n, NAMESPACES, settings.language).catch(() => undefined);
+    render(
+      <I18nContext.Provider value={i18n}>
+        <App initial={settings} />
+      </I18nContext.Provider>,
+      document.getElementById('app')!,
+    );
+  });

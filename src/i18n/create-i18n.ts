@@ -2,18 +2,24 @@ import i18next, { type Resource } from 'i18next';
 import type { Localizer } from './localizer';
 import type { LanguageResources, TKey, TVars } from './resources';
 
+export interface PageLocalizer extends Localizer {
+  /** Adds a language's resources, if not there yet, and switches to it; everything using `t` re-renders. */
+  use(language: string, resources: LanguageResources): Promise<void>;
+}
+
 /**
  * i18next for the extension's own pages (popup, options). A private instance: nothing is shared with
- * any other copy of i18next. Resources are passed in, so each page bundles only its namespaces.
+ * any other copy of i18next. It starts with the English resources passed in, which stay as the fallback;
+ * other languages are added when chosen, so each page bundles only English and its own namespaces.
  */
-export function createI18n(resources: LanguageResources, lng = 'en'): Localizer {
+export function createI18n(english: LanguageResources): PageLocalizer {
   const instance = i18next.createInstance();
   void instance.init({
-    lng,
+    lng: 'en',
     fallbackLng: 'en',
-    ns: Object.keys(resources),
+    ns: Object.keys(english),
     defaultNS: false,
-    resources: { [lng]: resources } as Resource,
+    resources: { en: english } as Resource,
     initAsync: false,
     // Preact escapes text when it renders; escaping here would show entities to the user.
     interpolation: { escapeValue: false },
@@ -26,6 +32,12 @@ export function createI18n(resources: LanguageResources, lng = 'en'): Localizer 
     onChange(listener) {
       instance.on('languageChanged', listener);
       return () => instance.off('languageChanged', listener);
+    },
+    async use(language, resources) {
+      for (const [namespace, tree] of Object.entries(resources)) {
+        if (!instance.hasResourceBundle(language, namespace)) instance.addResourceBundle(language, namespace, tree, true, true);
+      }
+      await instance.changeLanguage(language);
     },
   };
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { GetTextsMessage } from '../messaging/messages';
+import type { GetTextsMessage, PageNamespace } from '../messaging/messages';
+import type { Language } from './languages';
+import type { LanguageResources } from './resources';
 
 /** A tree of strings, checked all the way down: anything else from another context is refused. */
 export function isTextTree(value: unknown, depth = 0): value is object {
@@ -7,9 +9,11 @@ export function isTextTree(value: unknown, depth = 0): value is object {
   return Object.values(value).every((child) => typeof child === 'string' || isTextTree(child, depth + 1));
 }
 
-/** Asks the background for a namespace of texts in the user's language. */
-export async function loadTexts(namespace: GetTextsMessage['namespace']): Promise<object | null> {
-  const request: GetTextsMessage = { type: 'get-texts', namespace };
+/** Asks the background for namespaces of texts in one language; null unless every one arrived whole. */
+export async function loadTexts(namespaces: PageNamespace[], language: Language): Promise<LanguageResources | null> {
+  const request: GetTextsMessage = { type: 'get-texts', namespaces, language };
   const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-  return isTextTree(reply) ? reply : null;
+  if (typeof reply !== 'object' || reply === null) return null;
+  const trees = reply as Record<string, unknown>;
+  return namespaces.every((ns) => isTextTree(trees[ns])) ? (Object.fromEntries(namespaces.map((ns) => [ns, trees[ns]])) as LanguageResources) : null;
 }

@@ -12,3 +12,11 @@ export function useTranslation(): Localizer['t'] {
   useEffect(() => localizer.onChange(() => rerender(undefined)), [localizer]);
   return localizer.t;
 }
+
+/** The language the nearest Localizer shows, for formatting dates and lists to match. */
+export function useLanguage(): string {
+  const localizer = useContext(I18nContext);
+  if (localizer === null) throw new Error('useLanguage needs an I18nContext provider');
+  useTranslation();
+  return localizer.language;
+}

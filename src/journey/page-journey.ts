@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { isTextTree } from '../i18n/load-texts';
 import type { GetRemindersMessage, SetStepMessage } from '../messaging/messages';
 import type { RemindersReply } from '../messaging/journey-handlers';
 import type { PageMatch } from '../sites/types';
@@ -10,14 +9,13 @@ const KINDS = ['before', 'after', 'pitfall'];
 /** Checks the background's reply all the way down before anything of it is shown. */
 function isRemindersReply(value: unknown): value is RemindersReply {
   if (typeof value !== 'object' || value === null) return false;
-  const { reminders, texts, offer } = value as Record<string, unknown>;
+  const { reminders, offer } = value as Record<string, unknown>;
   const offerOk =
     offer === null ||
     (typeof offer === 'object' && typeof (offer as Record<string, unknown>).step === 'string' && typeof (offer as Record<string, unknown>).done === 'boolean');
   return (
     Array.isArray(reminders) &&
     reminders.every((r: { id?: unknown; kind?: unknown }) => typeof r?.id === 'string' && KINDS.includes(r.kind as string)) &&
-    isTextTree(texts) &&
     offerOk
   );
 }

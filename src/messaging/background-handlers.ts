@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import englishFields from '../../locales/en/fields.json';
 import englishTerms from '../../locales/en/terms.json';
+import { completeResources } from '../i18n/complete-resources';
+import { loadResources } from '../i18n/locale-files';
+import type { Language } from '../i18n/languages';
 import type { Localizer } from '../i18n/localizer';
 import { TERMS } from '../knowledge/terms';
 import { buildTermsPayload } from '../terms/build-terms-payload';
@@ -11,18 +13,28 @@ import { handlePageStatus } from './page-status';
 
 export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
 
-/** The terms with their texts; English until more languages arrive. */
-export function termsPayload(): TermsPayload {
-  return buildTermsPayload('en', TERMS, englishTerms, englishTerms);
+/** The terms with their texts in one language, English for any term the language lacks. */
+export async function termsPayload(language: Language): Promise<TermsPayload> {
+  const texts = (await loadResources(language, ['terms'])).terms ?? englishTerms;
+  return buildTermsPayload(language, TERMS, texts as typeof englishTerms, englishTerms);
 }
 
 /** Answers our own content scripts; anything else, or any unknown shape, is ignored. */
-export function handleRuntimeMessage(i18n: Localizer, raw: unknown, sender: { id?: string; tab?: { id?: number } }): Promise<unknown> | undefined {
+export function handleRuntimeMessage(
+  i18n: Localizer,
+  raw: unknown,
+  sender: { id?: string; tab?: { id?: number } },
+  /** Resolves once the background's texts are in the user's language. */
+  ready: Promise<unknown> = Promise.resolve(),
+): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
   const message = parseMessage(raw);
-  if (message?.type === 'page-status' && sender.tab?.id !== undefined) return handlePageStatus(i18n, sender.tab.id, message.match);
-  if (message?.type === 'get-terms') return Promise.resolve(termsPayload());
-  if (message?.type === 'get-texts') return Promise.resolve(englishFields);
+  if (message?.type === 'page-status' && sender.tab?.id !== undefined) {
+    const tabId = sender.tab.id;
+    return ready.then(() => handlePageStatus(i18n, tabId, message.match));
+  }
+  if (message?.type === 'get-terms') return termsPayload(message.language);
+  if (message?.type === 'get-texts') return completeResources(message.language, message.namespaces);
   if (message?.type === 'get-reminders') return remindersReply(message.site, message.page);
   if (message?.type === 'set-step') return setStepFromPage(message.step, message.done);
   return undefined;

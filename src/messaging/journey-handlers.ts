@@ -1,14 +1,12 @@
-import englishReminders from '../../locales/en/reminders.json';
 import { setStepDone } from '../journey/journey-actions';
 import { remindersFor, type ReminderKind } from '../journey/reminders';
 import { COMPLETION_PAGES, type ChecklistStepId } from '../journey/steps';
 import type { SiteId } from '../sites/types';
 import { journeyItem } from '../storage/journey-store';
 
-/** What the banner shows on one page: its reminders, their texts, and the offer to tick a step. */
+/** What the banner shows on one page: its reminders and the offer to tick a step (texts are in `reminders`). */
 export interface RemindersReply {
   reminders: { id: string; kind: ReminderKind }[];
-  texts: object;
   /** The step this page completes, and whether it is already ticked. */
   offer: { step: ChecklistStepId; done: boolean } | null;
 }
@@ -18,7 +16,6 @@ export async function remindersReply(site: SiteId, page: string): Promise<Remind
   const journey = completes ? await journeyItem.load() : null;
   return {
     reminders: remindersFor(site, page).map(({ id, kind }) => ({ id, kind })),
-    texts: englishReminders,
     offer: completes && journey ? { step: completes.step, done: journey.done[completes.step] !== undefined } : null,
   };
 }

@@ -1,5 +1,6 @@
 import { JOURNEY_STEP_IDS, type JourneyStepId } from '../journey/step-ids';
 import { CHECKLIST_STEP_IDS, type ChecklistStepId } from '../journey/steps';
+import { isLanguage, type Language } from '../i18n/languages';
 import { PAGE_LANGUAGES, SITE_IDS, type PageLanguage, type PageMatch, type SiteId } from '../sites/types';
 
 /** Sent by the content script when it has recognized (or stopped recognizing) the page in its tab. */
@@ -16,6 +17,7 @@ export interface GetPageMessage {
 /** Sent by the content script to the background: the terms and their texts in the user's language. */
 export interface GetTermsMessage {
   type: 'get-terms';
+  language: Language;
 }
 
 /** Sent by the background to the current tab when the user presses the terms-panel shortcut. */
@@ -23,10 +25,15 @@ export interface ToggleTermsPanelMessage {
   type: 'toggle-terms-panel';
 }
 
-/** Sent by the content script to the background: a namespace of texts it loads only when needed. */
+/** The namespaces the content script shows; it carries none itself and asks for them in one language. */
+export const PAGE_NAMESPACES = ['common', 'sites', 'overlay', 'fields', 'reminders'] as const;
+export type PageNamespace = (typeof PAGE_NAMESPACES)[number];
+
+/** Sent by the content script to the background: namespaces of texts in one language. */
 export interface GetTextsMessage {
   type: 'get-texts';
-  namespace: 'fields';
+  namespaces: PageNamespace[];
+  language: Language;
 }
 
 /** Sent by the content script to the background: this page's reminders and completion offer. */
@@ -77,9 +84,17 @@ export function parseMessage(raw: unknown): Message | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const record = raw as Record<string, unknown>;
   if (record.type === 'get-page') return { type: 'get-page' };
-  if (record.type === 'get-terms') return { type: 'get-terms' };
+  if (record.type === 'get-terms' && isLanguage(record.language)) return { type: 'get-terms', language: record.language };
   if (record.type === 'toggle-terms-panel') return { type: 'toggle-terms-panel' };
-  if (record.type === 'get-texts' && record.namespace === 'fields') return { type: 'get-texts', namespace: 'fields' };
+  if (
+    record.type === 'get-texts' &&
+    isLanguage(record.language) &&
+    Array.isArray(record.namespaces) &&
+    record.namespaces.length > 0 &&
+    record.namespaces.every((ns) => isOneOf<PageNamespace>(PAGE_NAMESPACES, ns))
+  ) {
+    return { type: 'get-texts', namespaces: [...new Set(record.namespaces as PageNamespace[])], language: record.language };
+  }
   if (record.type === 'get-reminders' && isOneOf<SiteId>(SITE_IDS, record.site) && isPageId(record.page)) {
     return { type: 'get-reminders', site: record.site, page: record.page };
   }

@@ -7,6 +7,8 @@ import type { VersionedItem } from '../storage/versioned-item';
 import { ChecklistTransfer } from './ChecklistTransfer';
 import { KeptAsideSection, type KeptAsideStore } from './KeptAsideSection';
 import type { downloadText } from './download';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import { browserLanguage, LANGUAGE_NAMES } from '../i18n/languages';
 
 export interface SettingsStore {
   load(): Promise<Settings>;
@@ -82,6 +84,18 @@ export function Options({ store, journey, keptAside, download }: OptionsProps) {
         <LogoMark size={28} />
         {t('options:title')}
       </h1>
+      <section class="card" aria-labelledby="language-section">
+        <h2 id="language-section">{t('options:languageSection')}</h2>
+        <LanguageSelect
+          id="language"
+          label={t('options:language')}
+          value={settings?.language ?? null}
+          disabled={settings === null}
+          followBrowser={t('options:followBrowser', { language: LANGUAGE_NAMES[browserLanguage(navigator.languages).language] })}
+          onChange={(language) => void update({ language, languageAsked: true })}
+        />
+        <p class="hint">{t('options:languageHint')}</p>
+      </section>
       <section class="card" aria-labelledby="page-section">
         <h2 id="page-section">{t('options:pageSection')}</h2>
         <CheckboxSetting

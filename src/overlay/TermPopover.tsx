@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
-import { useTranslation } from '../i18n/use-translation';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import type { TermView } from '../terms/term-view';
 
 export const TERM_TOOLTIP_ID = 'myna-guide-term-tooltip';
@@ -21,6 +21,7 @@ interface TermPopoverProps {
 /** A term explained: English name, reading, explanation and where the English comes from. */
 export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnter, onPointerLeave }: TermPopoverProps) {
   const t = useTranslation();
+  const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
 
@@ -60,12 +61,14 @@ export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnt
       <p class="term-popover__explanation">{term.explanation}</p>
       {relatedNames.length > 0 && (
         <p class="term-popover__related">
-          {t('overlay:related', { terms: new Intl.ListFormat('en', { type: 'conjunction' }).format(relatedNames) })}
+          {t('overlay:related', { terms: new Intl.ListFormat(language, { type: 'conjunction' }).format(relatedNames) })}
         </p>
       )}
       <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
         {term.officialBy
-          ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
+          ? language === 'en'
+            ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
+            : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
           : t('overlay:ourWording')}
       </p>
     </div>

@@ -44,6 +44,12 @@ export function createOverlayController(surface: OverlaySurface, options: { enab
       enabled = value;
       sync();
     },
+    /** Renders the current page again from scratch, as after a change of language. */
+    refresh() {
+      rendered?.abort.abort();
+      rendered = null;
+      sync();
+    },
     /** What is on screen now. */
     get rendered(): PageMatch | null {
       return rendered?.match ?? null;

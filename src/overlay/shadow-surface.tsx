@@ -53,7 +53,7 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
         if (!shadowUi.shadowHost.isConnected) shadowUi.mount();
         render(
           <OverlayRoot
-            key={match.page}
+            key={`${match.page} ${services.i18n.language}`}
             i18n={services.i18n}
             match={match}
             signal={signal}

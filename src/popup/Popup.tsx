@@ -6,6 +6,9 @@ import { KeptAsideNotice } from '../checklist/KeptAsideNotice';
 import type { JourneyChange } from '../checklist/use-journey';
 import type { JourneyState } from '../journey/journey-state';
 import { TabStatusCard } from './TabStatusCard';
+import { LanguagePrompt } from './LanguagePrompt';
+import { LanguageSelect } from '../ui/LanguageSelect';
+import type { Language } from '../i18n/languages';
 
 interface PopupProps {
   /** What the current tab is; null while it is being read. */
@@ -20,9 +23,23 @@ interface PopupProps {
   /** How many copies of unreadable data are kept aside. */
   keptAside?: number;
   now?: Date;
+  onChooseLanguage?: (language: Language) => void;
+  /** Ask once which language to use (a Japanese browser that has not been asked). */
+  askLanguage?: boolean;
 }
 
-export function Popup({ tabStatus, language, onOpenSettings, journey, changeJourney, journeyFailed = false, keptAside = 0, now = new Date() }: PopupProps) {
+export function Popup({
+  tabStatus,
+  language,
+  onOpenSettings,
+  journey,
+  changeJourney,
+  journeyFailed = false,
+  keptAside = 0,
+  now = new Date(),
+  onChooseLanguage,
+  askLanguage = false,
+}: PopupProps) {
   const t = useTranslation();
   return (
     <>
@@ -34,6 +51,7 @@ export function Popup({ tabStatus, language, onOpenSettings, journey, changeJour
         </div>
       </header>
       <main>
+        {askLanguage && onChooseLanguage && <LanguagePrompt onAnswer={onChooseLanguage} />}
         <TabStatusCard status={tabStatus} language={language} />
         <KeptAsideNotice count={keptAside} onOpenSettings={onOpenSettings} />
         {journeyFailed && (
@@ -48,6 +66,9 @@ export function Popup({ tabStatus, language, onOpenSettings, journey, changeJour
         )}
       </main>
       <footer class="popup-footer">
+        {onChooseLanguage && (
+          <LanguageSelect id="popup-language" label={t('popup:language')} value={language as Language} onChange={(next) => next && onChooseLanguage(next)} />
+        )}
         <button type="button" class="link-button" onClick={onOpenSettings}>
           {t('popup:settings')}
         </button>

@@ -18,6 +18,7 @@ export function buildTermsPayload(language: string, terms: readonly TermData[], 
         related: [...term.related],
         name: text.name ?? term.id,
         explanation: text.explanation ?? '',
+        english: english[term.id]?.name ?? text.name ?? term.id,
       };
     }),
   };

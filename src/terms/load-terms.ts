@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { GetTermsMessage } from '../messaging/messages';
+import type { Language } from '../i18n/languages';
 import { buildTermTrie, type TermTrie } from './term-trie';
 import { parseTermsPayload, type TermView } from './term-view';
 
@@ -13,8 +14,8 @@ export interface LoadedTerms {
  * The terms come from the background, which holds the knowledge data and every language's texts, so
  * the content script that runs on each page carries none of them. Asked once per page load.
  */
-export async function loadTerms(): Promise<LoadedTerms | null> {
-  const request: GetTermsMessage = { type: 'get-terms' };
+export async function loadTerms(language: Language): Promise<LoadedTerms | null> {
+  const request: GetTermsMessage = { type: 'get-terms', language };
   const payload = parseTermsPayload(await browser.runtime.sendMessage(request).catch(() => null));
   if (payload === null || payload.terms.length === 0) return null;
   return {

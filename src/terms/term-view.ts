@@ -9,6 +9,8 @@ export interface TermView {
   related: string[];
   name: string;
   explanation: string;
+  /** The English name, shown beside a translated one where it is official. */
+  english: string;
 }
 
 export interface TermsPayload {
@@ -25,7 +27,7 @@ function parseTermView(raw: unknown): TermView | null {
   const r = raw as Record<string, unknown>;
   if (!isString(r.id) || !/^[a-z0-9-]{1,80}$/.test(r.id)) return null;
   if (!isStrings(r.forms) || r.forms.length === 0 || !isStrings(r.related)) return null;
-  if (!isString(r.reading) || !isString(r.romaji) || !isString(r.name) || !isString(r.explanation)) return null;
+  if (!isString(r.reading) || !isString(r.romaji) || !isString(r.name) || !isString(r.explanation) || !isString(r.english)) return null;
   if (r.officialBy !== null && !(isString(r.officialBy) && OFFICIAL_BY.has(r.officialBy))) return null;
   return {
     id: r.id,
@@ -36,6 +38,7 @@ function parseTermView(raw: unknown): TermView | null {
     related: r.related,
     name: r.name,
     explanation: r.explanation,
+    english: r.english,
   };
 }
 

@@ -1,5 +1,12 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromeManifest, firefoxManifest, type Manifest } from '../support/build-output';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../support/paths';
+import { LANGUAGES, type Language } from '../../src/i18n/languages';
+
+/** The _locales folder of each language: the stores' codes (zh_CN, pt_BR), not BCP 47. */
+const chromeLocale = (language: Language) => ({ 'zh-Hans': 'zh_CN', 'zh-Hant': 'zh_TW', 'pt-BR': 'pt_BR' })[language as string] ?? language;
 import { GECKO_ID } from '../../wxt.config';
 
 // Written out by hand on purpose: a new permission or host must be a conscious change to this list.
@@ -37,9 +44,9 @@ function everyHostPattern(manifest: Manifest): string[] {
 }
 
 describe.each([
-  ['Chrome', chromeManifest],
-  ['Firefox', firefoxManifest],
-])('%s manifest', (_browser, read) => {
+  ['Chrome', chromeManifest, CHROME_BUILD],
+  ['Firefox', firefoxManifest, FIREFOX_BUILD],
+])('%s manifest', (_browser, read, dir) => {
   const manifest = read();
 
   it('asks for exactly the expected permissions and nothing optional', () => {
@@ -66,13 +73,29 @@ describe.each([
 
   it('offers one keyboard shortcut, for the terms panel', () => {
     expect(manifest.commands).toEqual({
-      'toggle-terms-panel': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Show or hide the terms on this page' },
+      'toggle-terms-panel': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_toggleTermsPanel__' },
     });
   });
 
-  it('has the product name and a description', () => {
-    expect(manifest.name).toBe('MyNa Guide');
-    expect(String(manifest.description).length).toBeGreaterThan(20);
+  it('takes its name, description and shortcut text from _locales, English by default', () => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.description).toBe('__MSG_extDescription__');
+    expect(manifest.default_locale).toBe('en');
+    const english = JSON.parse(readFileSync(path.join(dir, '_locales/en/messages.json'), 'utf8'));
+    expect(english.extName.message).toBe('MyNa Guide');
+    expect(english.extDescription.message.length).toBeGreaterThan(20);
+  });
+
+  it('ships the store name and description in every language MyNa Guide speaks', () => {
+    for (const language of LANGUAGES) {
+      const folder = path.join(dir, '_locales', chromeLocale(language), 'messages.json');
+      expect(existsSync(folder), language).toBe(true);
+      const messages = JSON.parse(readFileSync(folder, 'utf8'));
+      expect(messages.extName.message, language).toBe('MyNa Guide');
+      expect(messages.extDescription.message.length, language).toBeGreaterThan(10);
+      expect(messages.extDescription.message.length, language).toBeLessThanOrEqual(132);
+      expect(messages.toggleTermsPanel.message.trim(), language).not.toBe('');
+    }
   });
 });
 

@@ -48,6 +48,6 @@ describe.each([
   });
 
   it('ships nothing but the extension itself', () => {
-    for (const file of listFiles(dir)) expect(file).toMatch(/^(manifest\.json|[\w-]+\.html|(chunks|content-scripts|assets)\/[\w.-]+\.(js|css)|background\.js|icon\/\d+\.png)$/);
+    for (const file of listFiles(dir)) expect(file).toMatch(/^(manifest\.json|[\w-]+\.html|(chunks|content-scripts|assets)\/[\w.-]+\.(js|css)|background\.js|icon\/\d+\.png|_locales\/[a-zA-Z_]+\/messages\.json)$/);
   });
 });

@@ -13,13 +13,23 @@ describe('background', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('serves every term with its English text to our content scripts', async () => {
-    const payload = parseTermsPayload(await handleRuntimeMessage(i18n, { type: 'get-terms' }, ours()));
+    const payload = parseTermsPayload(await handleRuntimeMessage(i18n, { type: 'get-terms', language: 'en' }, ours()));
     expect(payload?.terms).toHaveLength(TERMS.length);
     expect(payload?.terms.every((t) => t.name !== t.id && t.explanation.length > 0)).toBe(true);
   });
 
+  it('serves the page texts in the language asked for, complete, each namespace whole', async () => {
+    const reply = (await handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common', 'reminders'], language: 'en' }, ours())) as Record<string, unknown>;
+    expect(Object.keys(reply)).toEqual(['common', 'reminders']);
+    expect(reply.common).toEqual(englishResources.common);
+    expect(reply.reminders).toEqual(englishResources.reminders);
+    // Only the namespaces the page shows: never the popup's or the options page's.
+    expect(handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['options'], language: 'en' }, ours())).toBeUndefined();
+  });
+
   it('ignores other senders and unknown messages', () => {
-    expect(handleRuntimeMessage(i18n, { type: 'get-terms' }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleRuntimeMessage(i18n, { type: 'get-terms', language: 'en' }, { id: 'another-extension' })).toBeUndefined();
+    expect(handleRuntimeMessage(i18n, { type: 'get-terms', language: 'klingon' }, ours())).toBeUndefined();
     expect(handleRuntimeMessage(i18n, { type: 'eval', code: '1' }, ours())).toBeUndefined();
   });
 

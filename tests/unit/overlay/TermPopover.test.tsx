@@ -12,6 +12,7 @@ const term: TermView = {
   related: [],
   name: 'Application ID',
   explanation: 'A 23-digit number printed on your application form.',
+  english: 'Application ID',
 };
 
 const rect = (top: number, left: number, width = 60, height = 20) => new DOMRect(left, top, width, height);

@@ -14,14 +14,16 @@ describe('terms payload', () => {
   it('joins data and texts, naming who gave the English', () => {
     const payload = buildTermsPayload('en', data, english, english);
     expect(payload.terms).toEqual([
-      { id: 'pin', forms: ['暗証番号'], reading: 'あんしょうばんごう', romaji: 'anshō bangō', officialBy: 'jlis', related: [], name: 'PIN', explanation: 'A code.' },
-      { id: 'lock', forms: ['ロック'], reading: 'ろっく', romaji: 'rokku', officialBy: null, related: ['pin'], name: 'Lock', explanation: 'Locked.' },
+      { id: 'pin', forms: ['暗証番号'], reading: 'あんしょうばんごう', romaji: 'anshō bangō', officialBy: 'jlis', related: [], name: 'PIN', explanation: 'A code.', english: 'PIN' },
+      { id: 'lock', forms: ['ロック'], reading: 'ろっく', romaji: 'rokku', officialBy: null, related: ['pin'], name: 'Lock', explanation: 'Locked.', english: 'Lock' },
     ]);
   });
 
   it('falls back to English for a term a language has not translated', () => {
     const payload = buildTermsPayload('xx', data, { pin: { name: 'PIN-xx', explanation: 'x' } }, english);
     expect(payload.terms.map((t) => t.name)).toEqual(['PIN-xx', 'Lock']);
+    // The English name travels with each term, to be shown beside a translated official name.
+    expect(payload.terms.map((t) => t.english)).toEqual(['PIN', 'Lock']);
   });
 
   it('survives its trip between contexts, and drops malformed entries', () => {
