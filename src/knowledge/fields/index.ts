@@ -20,7 +20,7 @@ export const FIELD_GUIDES: readonly FieldGuide[] = [
   { id: 'certificate-choice', sites: ['online-application'], labels: ['電子証明書の発行希望', '電子証明書の発行'], sources: ['S2', 'S28', 'S35', 'S66', 'S97', 'S123'] },
   { id: 'braille-choice', sites: ['online-application'], labels: ['点字表記', '点字'], sources: ['S2'] },
   // MyNa Portal and e-Tax sign-in with the card: the 4-digit user certificate PIN [S112][S113][S35].
-  { id: 'user-certificate-pin', sites: ['myna-portal', 'etax'], labels: ['利用者証明用電子証明書', '利用者証明用', '暗証番号(数字4桁)', '数字4桁'], check: 'pin-4', sources: ['S28', 'S29', 'S30', 'S35', 'S36', 'S66', 'S112', 'S113'] },
+  { id: 'user-certificate-pin', sites: ['myna-portal', 'etax'], labels: ['利用者証明用電子証明書', '利用者証明用', '暗証番号(数字4桁)', '数字4桁'], check: 'pin-4', sources: ['S28', 'S29', 'S30', 'S31', 'S32', 'S33', 'S35', 'S36', 'S66', 'S112', 'S113'] },
   { id: 'signature-pin', sites: ['myna-portal', 'etax', 'jpki'], labels: ['署名用電子証明書', '署名用', '6〜16', '6~16', '英数字6'], check: 'signature-pin', sources: ['S28', 'S35', 'S98'] },
   { id: 'card-info-pin', sites: ['myna-portal', 'etax', 'jpki'], labels: ['券面事項入力補助用'], check: 'pin-4', sources: ['S28', 'S31', 'S33', 'S34', 'S58'] },
   { id: 'resident-register-pin', sites: ['myna-portal', 'jpki'], labels: ['住民基本台帳用'], check: 'pin-4', sources: ['S28', 'S31', 'S33', 'S34'] },

@@ -79,7 +79,7 @@ export const cardTerms: readonly TermData[] = [
     romaji: 'kojin bangō kādo kōfu shinseisho',
     english: { kind: 'official', by: 'jlis', sources: ['S7'] },
     related: ['application-id', 'individual-number-notice', 'online-application', 'application-by-mail'],
-    sources: ['S7', 'S9', 'S2', 'S126'],
+    sources: ['S7', 'S9', 'S2', 'S126', 'S18', 'S19', 'S25', 'S107', 'S108'],
   },
   {
     id: 'certificate-issuance-application',
