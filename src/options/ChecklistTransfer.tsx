@@ -92,7 +92,12 @@ export function ChecklistTransfer({ journey, download = downloadText }: { journe
             <ul>
               {outcome.problems.slice(0, 20).map((problem, index) => (
                 <li key={index} data-problem={problem.code}>
-                  {problem.path && <code>{problem.path}</code>} {t(`options:importProblems.${problem.code}` as TKey)}
+                  {problem.path && (
+                    <>
+                      <code>{problem.path}</code>:{' '}
+                    </>
+                  )}
+                  {t(`options:importProblems.${problem.code}` as TKey)}
                 </li>
               ))}
             </ul>

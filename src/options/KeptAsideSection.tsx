@@ -13,6 +13,7 @@ export interface KeptAsideStore {
 /** Saved data MyNa Guide could not read: what it was, a download of the copy, and a way to delete it. */
 export function KeptAsideSection({ store, download = downloadText }: { store: KeptAsideStore; download?: typeof downloadText }) {
   const t = useTranslation();
+  const itemName = (key: string) => (key === 'local:journey' ? t('options:keptAside.items.journey') : key === 'local:settings' ? t('options:keptAside.items.settings') : key);
   const [entries, setEntries] = useState<KeptAside[]>([]);
   const [deleted, setDeleted] = useState(false);
   const status = useRef<HTMLParagraphElement>(null);
@@ -39,7 +40,7 @@ export function KeptAsideSection({ store, download = downloadText }: { store: Ke
       <ul>
         {entries.map((entry) => (
           <li key={entry.keptAt + entry.key}>
-            {t(`options:keptAside.reasons.${entry.reason}` as TKey, { item: entry.key.replace(/^local:/, ''), version: entry.version })}{' '}
+            {t(`options:keptAside.reasons.${entry.reason}` as TKey, { item: itemName(entry.key), version: entry.version })}{' '}
             <span class="hint">({new Date(entry.keptAt).toLocaleString()})</span>
           </li>
         ))}

@@ -445,7 +445,7 @@ export const pinsTerms: readonly TermData[] = [
     romaji: 'saikōfu tesūryō',
     english: { kind: 'ours' },
     related: ['loss-or-theft', 'lapse', 'my-number-card'],
-    sources: ['S39', 'S52', 'S78', 'S26', 'S50'],
+    sources: ['S39', 'S52', 'S78', 'S26', 'S50', 'S51'],
   },
 
   // ── Hotlines ──────────────────────────────────────────────────────────────────────────────────

@@ -75,8 +75,8 @@ describe('checklist export and import', () => {
     const status = container.querySelector('[data-import-status="refused"]')!;
     expect(status.textContent).toContain('not imported, and your checklist is unchanged. 2 problems:');
     expect([...status.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      'journey.done.teleport is not a step MyNa Guide knows.',
-      'journey.done.apply is not a real date written YYYY-MM-DD.',
+      'journey.done.teleport: This is not a step MyNa Guide knows.',
+      'journey.done.apply: This is not a real date written YYYY-MM-DD.',
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('kept-aside data in the options page', () => {
     cleanup = unmount;
     await settle();
     const section = container.querySelector('[data-kept-aside]')!;
-    expect(section.textContent).toContain('Your journey was saved by a newer MyNa Guide (version 3).');
+    expect(section.textContent).toContain('Your checklist was saved by a newer MyNa Guide (version 3).');
     click(section.querySelectorAll('button')[0]!);
     expect(JSON.parse(download.mock.calls[0]![0] as string)[0]).toMatchObject({ data: { done: { x: 1 } } });
     click(section.querySelectorAll('button')[1]!);

@@ -1,0 +1,4 @@
+import { describeLanguages } from '../shared/languages';
+import { chromiumDriver } from './driver';
+
+describeLanguages(chromiumDriver);

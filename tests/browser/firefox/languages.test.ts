@@ -1,0 +1,4 @@
+import { describeLanguages } from '../shared/languages';
+import { firefoxDriver } from './driver';
+
+describeLanguages(firefoxDriver);
