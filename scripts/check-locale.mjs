@@ -7,7 +7,6 @@ const root = path.resolve(import.meta.dirname, '..');
 const language = process.argv[2];
 if (!language) throw new Error('usage: node scripts/check-locale.mjs <language>');
 const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
-const SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const variables = (text) => new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]));
 
 function leaves(node, prefix = '') {
