@@ -88,4 +88,27 @@ describe('Options', () => {
     expect(container.querySelector<HTMLInputElement>('#show-on-pages')!.disabled).toBe(true);
     expect(container.querySelector('.status[role="status"]')!.textContent).toContain('storage unavailable');
   });
+
+  it('chooses the language, or follows the browser, and marks the question as answered', async () => {
+    const store = memoryStore({ ...DEFAULT_SETTINGS });
+    const { container, unmount } = renderOptions(store);
+    cleanup = unmount;
+    await flush();
+    const select = container.querySelector<HTMLSelectElement>('#language')!;
+    expect(select.options[0]!.textContent).toMatch(/^Same as the browser \(.+\)$/);
+    expect(select.value).toBe('');
+    act(() => {
+      select.value = 'th';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(store.saved).toMatchObject({ language: 'th', languageAsked: true });
+    act(() => {
+      select.value = '';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    expect(store.saved.language).toBeNull();
+  });
 });
+

@@ -55,3 +55,30 @@ describe('TermPopover', () => {
     expect(nearRight.left).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe('TermPopover in another language', () => {
+  it('names the official English beside the translated name, and lists related terms in that language', async () => {
+    const { createTranslator } = await import('../../../src/i18n/translate');
+    const { I18nContext } = await import('../../../src/i18n/use-translation');
+    const { render } = await import('preact');
+    const { act } = await import('preact/test-utils');
+    const i18n = createTranslator('es', {
+      overlay: { officialEnglishName: 'Nombre oficial en inglés: {{name}} ({{by}})', by: { jlis: 'J-LIS' }, related: 'Relacionados: {{terms}}' },
+    });
+    const container = document.createElement('div');
+    document.body.append(container);
+    const anchor = { left: 10, top: 10, right: 60, bottom: 30, width: 50, height: 20 } as DOMRect;
+    act(() => {
+      render(
+        <I18nContext.Provider value={i18n}>
+          <TermPopover term={{ ...term, name: 'ID de solicitud' }} pageText="申請書ID" anchor={anchor} relatedNames={['uno', 'dos']} />
+        </I18nContext.Provider>,
+        container,
+      );
+    });
+    expect(container.textContent).toContain('Nombre oficial en inglés: Application ID (J-LIS)');
+    expect(container.textContent).toContain('Relacionados: uno y dos');
+    render(null, container);
+    container.remove();
+  });
+});

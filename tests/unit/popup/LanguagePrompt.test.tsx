@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { Popup } from '../../../src/popup/Popup';
+import { EMPTY_JOURNEY } from '../../../src/journey/journey-state';
+import { click, renderWithI18n } from '../../support/render';
+
+const change = (select: HTMLSelectElement, value: string) =>
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+
+describe('choosing the language in the popup', () => {
+  let cleanup: () => void = () => undefined;
+  afterEach(() => cleanup());
+  const mount = (askLanguage: boolean, onChooseLanguage = vi.fn()) => {
+    const rendered = renderWithI18n(
+      <Popup
+        tabStatus={null}
+        language="en"
+        onOpenSettings={() => undefined}
+        journey={EMPTY_JOURNEY}
+        changeJourney={() => undefined}
+        onChooseLanguage={onChooseLanguage}
+        askLanguage={askLanguage}
+      />,
+    );
+    cleanup = rendered.unmount;
+    return { container: rendered.container, onChooseLanguage };
+  };
+
+  it('offers every language in its own name, in the footer, labelled', () => {
+    const { container, onChooseLanguage } = mount(false);
+    const select = container.querySelector<HTMLSelectElement>('#popup-language')!;
+    expect(container.querySelector('label[for="popup-language"]')!.textContent).toBe('Language');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      'English', '简体中文', '繁體中文', '한국어', 'Tiếng Việt', 'Filipino', 'नेपाली', 'Português (Brasil)', 'Bahasa Indonesia', 'ไทย', 'Español',
+    ]);
+    expect(select.options[3]!.lang).toBe('ko');
+    expect(select.value).toBe('en');
+    change(select, 'ne');
+    expect(onChooseLanguage).toHaveBeenCalledWith('ne');
+    expect(container.querySelector('[data-language-prompt]')).toBeNull();
+  });
+
+  it('asks once on a Japanese browser: keep English, or use the language chosen', () => {
+    const { container, onChooseLanguage } = mount(true);
+    const prompt = container.querySelector('[data-language-prompt]')!;
+    expect(prompt.querySelector('h2')!.textContent).toBe('Which language do you read?');
+    click([...prompt.querySelectorAll('button')].find((b) => b.textContent === 'Keep English')!);
+    expect(onChooseLanguage).toHaveBeenLastCalledWith('en');
+    change(prompt.querySelector<HTMLSelectElement>('#prompt-language')!, 'pt-BR');
+    click([...prompt.querySelectorAll('button')].find((b) => b.textContent === 'Use this language')!);
+    expect(onChooseLanguage).toHaveBeenLastCalledWith('pt-BR');
+  });
+});
