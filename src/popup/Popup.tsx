@@ -1,4 +1,4 @@
-import { useTranslation } from '../i18n/use-translation';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import type { TabStatus } from '../sites/assess-tab';
 import { LogoMark } from '../ui/icons';
 import { Checklist } from '../checklist/Checklist';
@@ -8,7 +8,7 @@ import type { JourneyState } from '../journey/journey-state';
 import { TabStatusCard } from './TabStatusCard';
 import { LanguagePrompt } from './LanguagePrompt';
 import { LanguageSelect } from '../ui/LanguageSelect';
-import type { Language } from '../i18n/languages';
+import { isLanguage, type Language } from '../i18n/languages';
 
 interface PopupProps {
   /** What the current tab is; null while it is being read. */
@@ -41,6 +41,8 @@ export function Popup({
   askLanguage = false,
 }: PopupProps) {
   const t = useTranslation();
+  // The language on screen now: it changes without the popup being opened again.
+  const shown = useLanguage() || language;
   return (
     <>
       <header class="popup-header">
@@ -52,7 +54,7 @@ export function Popup({
       </header>
       <main>
         {askLanguage && onChooseLanguage && <LanguagePrompt onAnswer={onChooseLanguage} />}
-        <TabStatusCard status={tabStatus} language={language} />
+        <TabStatusCard status={tabStatus} language={shown} />
         <KeptAsideNotice count={keptAside} onOpenSettings={onOpenSettings} />
         {journeyFailed && (
           <p class="notice notice--error" role="alert">
@@ -60,14 +62,14 @@ export function Popup({
           </p>
         )}
         {journey ? (
-          <Checklist state={journey} change={changeJourney} now={now} language={language} />
+          <Checklist state={journey} change={changeJourney} now={now} language={shown} />
         ) : (
           !journeyFailed && <p class="loading">{t('popup:loading')}</p>
         )}
       </main>
       <footer class="popup-footer">
         {onChooseLanguage && (
-          <LanguageSelect id="popup-language" label={t('popup:language')} value={language as Language} onChange={(next) => next && onChooseLanguage(next)} />
+          <LanguageSelect id="popup-language" label={t('popup:language')} value={isLanguage(shown) ? shown : 'en'} onChange={(next) => next && onChooseLanguage(next)} />
         )}
         <button type="button" class="link-button" onClick={onOpenSettings}>
           {t('popup:settings')}
