@@ -20,6 +20,7 @@ function handle(page: Page): PageHandle {
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
   pages.set(pageHandle, page);

@@ -33,6 +33,7 @@ function handle(page: Page): PageHandle {
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
+    front: () => page.bringToFront(),
     close: () => page.close(),
   };
   pages.set(pageHandle, page);

@@ -44,12 +44,14 @@ export function describeLanguages(start: () => Promise<BrowserDriver>): void {
 
       for (const language of [...LANGUAGES.filter((l) => l !== 'en'), 'en' as const]) {
         const popupTexts = texts(language, 'popup');
+        await popup.front();
         await choose(popup, language);
         await popup.waitFor((heading) => document.querySelector('[data-checklist] h2')?.textContent === heading, at(popupTexts, 'checklistHeading'));
         expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language);
         expect(await popup.evaluate(() => document.querySelector('[data-step="pickup"] label')?.textContent)).toBe(at(texts(language, 'journey'), 'steps.pickup.title'));
 
         // The banner on the open page follows.
+        await page.front();
         const official = at(texts(language, 'sites'), 'officialSite');
         await page.waitFor((badge) => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner] .badge')?.textContent ?? '').includes(badge), official);
         expect(await page.evaluate(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[lang]')?.getAttribute('lang'))).toBe(language);
