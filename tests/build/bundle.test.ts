@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SITE_EXAMPLES } from '../../src/sites/examples';
-import { CHROME_BUILD, FIREFOX_BUILD } from '../support/paths';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../support/paths';
+import { LANGUAGES } from '../../src/i18n/languages';
 
 describe.each([
   ['Chrome', CHROME_BUILD],
@@ -18,6 +19,19 @@ describe.each([
     for (const marker of exampleOnly) {
       expect(JSON.stringify(SITE_EXAMPLES)).toContain(marker);
       expect(bundle, marker).not.toContain(marker);
+    }
+  });
+
+  it('carries no language’s texts: it asks the background for the chosen one', () => {
+    // Controls: the message it asks with is in the bundle, and its non-ASCII text is kept as written.
+    expect(bundle).toContain('get-texts');
+    expect(bundle).toContain('申請');
+    for (const language of LANGUAGES) {
+      for (const [namespace, key] of [['overlay', 'termsPanelTitle'], ['sites', 'officialSite'], ['reminders', 'heading'], ['common', 'tagline']] as const) {
+        const text = (JSON.parse(readFileSync(path.join(ROOT, 'locales', language, `${namespace}.json`), 'utf8')) as Record<string, string>)[key]!;
+        expect(text.length, `${language} ${namespace}:${key}`).toBeGreaterThan(3);
+        expect(bundle.includes(text) || bundle.includes(JSON.stringify(text).slice(1, -1)), `${language} ${namespace}:${key}`).toBe(false);
+      }
     }
   });
 
