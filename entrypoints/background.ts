@@ -18,9 +18,13 @@ export default defineBackground({
   main() {
     const { common, sites, journey } = englishResources;
     const i18n = createTranslator('en', { common, sites, journey });
+    let latest = 0;
     const useLanguage = async (settings: Settings) => {
       const language = resolveLanguage(settings.language, navigator.languages);
-      if (language !== i18n.language) i18n.setLanguage(language, await completeResources(language, NAMESPACES));
+      const request = ++latest;
+      const resources = await completeResources(language, NAMESPACES);
+      // Only the last of several quick changes applies.
+      if (request === latest && language !== i18n.language) i18n.setLanguage(language, resources);
     };
     // Each wake of the background reads the user's language before it writes anything.
     const ready = settingsItem

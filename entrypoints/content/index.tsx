@@ -12,13 +12,15 @@ import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
 import type { PageMatch } from '../../src/sites/types';
 import { watchNavigation } from '../../src/sites/watch-navigation';
-import { loadSettings, watchSettings } from '../../src/storage/settings';
+import { loadSettings, watchSettings, type Settings } from '../../src/storage/settings';
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 
 /** What the banner needs before it can show anything; the rest is asked for when it is used. */
 const FIRST: PageNamespace[] = ['common', 'sites', 'overlay'];
 const LATER: PageNamespace[] = ['fields', 'reminders'];
+const RETRIES = 3;
+const RETRY_MS = 300;
 
 export default defineContentScript({
   matches: officialMatchPatterns(),
@@ -27,11 +29,23 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const settings = createSettingsStore(await loadSettings());
+    // Settings changed while the texts load are not lost: the watcher is there from the start.
+    let onSettings: (next: Settings) => void = (next) => settings.set(next);
+    const unwatch = watchSettings((next) => onSettings(next));
+    ctx.onInvalidated(unwatch);
     let language: Language = resolveLanguage(settings.get().language, navigator.languages);
-    // Only the chosen language's texts come here, from the background: this script carries none.
-    const first = await loadTexts(FIRST, language);
+    // Only the chosen language's texts come here, from the background: this script carries none. At
+    // browser start the background may not answer at once, so ask again a few times before giving up.
+    let first = await loadTexts(FIRST, language);
+    for (let attempt = 1; first === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
+      language = resolveLanguage(settings.get().language, navigator.languages);
+      first = await loadTexts(FIRST, language);
+    }
     if (first === null || ctx.isInvalid) return;
-    const i18n = createTranslator(language, first);
+    // The background sends every key, English where a language lacks one: no fallback is kept here,
+    // so a switch never shows the first language's words.
+    const i18n = createTranslator(language, first, {});
 
     // What is loaded later, once per language; a switch of language starts afresh.
     const later = (lng: Language, preloaded = false) => {
@@ -39,6 +53,8 @@ export default defineContentScript({
       let texts: Promise<boolean> | undefined = preloaded ? Promise.resolve(true) : undefined;
       const load = () =>
         (texts ??= loadTexts(LATER, lng).then((trees) => {
+          // Texts for a language since left behind are never added; a failed load is asked again next time.
+          if (trees === null) texts = undefined;
           if (trees === null || lng !== language) return false;
           for (const ns of LATER) i18n.addNamespace(ns, trees[ns]!);
           return true;
@@ -55,7 +71,8 @@ export default defineContentScript({
         return loaded.texts();
       },
       events,
-      pageJourney: (match: PageMatch) => Promise.all([loadPageJourney(match), loaded.texts()]).then(([reply]) => reply),
+      // Without their texts, reminders would show as keys: then the banner shows none.
+      pageJourney: (match: PageMatch) => Promise.all([loadPageJourney(match), loaded.texts()]).then(([reply, ready]) => (ready ? reply : null)),
       setStep: setStepFromPage,
     };
     const surface = createShadowSurface(ctx, services);
@@ -96,16 +113,20 @@ export default defineContentScript({
       loaded = later(wanted, true);
       i18n.setLanguage(wanted, trees);
       controller.refresh();
+      // The toolbar button's title is written in the language too: tell the background again.
+      reported = undefined;
+      report(current);
     };
-    const unwatch = watchSettings((next) => {
+    onSettings = (next) => {
       settings.set(next);
       controller.setEnabled(next.showOnPages);
       const wanted = resolveLanguage(next.language, navigator.languages);
       if (wanted !== language) void switchTo(wanted);
-    });
+    };
+    // A choice made while the first texts were loading.
+    onSettings(settings.get());
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(answer);
-      unwatch();
       controller.destroy();
     });
   },

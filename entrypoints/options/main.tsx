@@ -17,7 +17,7 @@ const show = () =>
   render(
     <I18nContext.Provider value={i18n}>
       <Options
-        store={{ load: () => settingsItem.load(), save: saveSettings }}
+        store={{ load: () => settingsItem.load(), save: saveSettings, watch: watchSettings }}
         journey={journeyItem}
         keptAside={{ list: listKeptAside, clear: clearKeptAside, watch: watchKeptAside }}
       />

@@ -7,7 +7,7 @@ import popup from '../../locales/en/popup.json';
 import sites from '../../locales/en/sites.json';
 import { useJourney } from '../../src/checklist/use-journey';
 import { createI18n } from '../../src/i18n/create-i18n';
-import { browserLanguage, type Language } from '../../src/i18n/languages';
+import { shouldAskLanguage, type Language } from '../../src/i18n/languages';
 import { applyLanguage } from '../../src/i18n/page-language';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Popup } from '../../src/popup/Popup';
@@ -24,7 +24,13 @@ const openSettings = () => {
   void browser.runtime.openOptionsPage();
   window.close();
 };
-const chooseLanguage = (language: Language) => void saveSettings({ language, languageAsked: true });
+/** A choice from the footer or the one-time question; focus stays on the language menu, which remains. */
+const chooseLanguage = (language: Language) => {
+  void saveSettings({ language, languageAsked: true });
+  requestAnimationFrame(() => {
+    if (document.activeElement === document.body) document.querySelector<HTMLElement>('#popup-language')?.focus();
+  });
+};
 
 function App({ initial }: { initial: Settings }) {
   const [settings, setSettings] = useState(initial);
@@ -54,7 +60,7 @@ function App({ initial }: { initial: Settings }) {
       journeyFailed={failed}
       keptAside={keptAside}
       onChooseLanguage={chooseLanguage}
-      askLanguage={settings.language === null && !settings.languageAsked && browserLanguage(navigator.languages).japanese}
+      askLanguage={shouldAskLanguage(settings, navigator.languages)}
     />
   );
 }

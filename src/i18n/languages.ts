@@ -23,7 +23,13 @@ export const isLanguage = (value: unknown): value is Language => typeof value ==
 /** Which of our languages a browser language tag means, if any: zh-TW → zh-Hant, pt-PT → pt-BR, tl → fil. */
 function ours(tag: string): Language | null {
   const [base = '', ...rest] = tag.toLowerCase().split(/[-_]/);
-  if (base === 'zh') return rest.some((part) => ['hant', 'tw', 'hk', 'mo'].includes(part)) ? 'zh-Hant' : 'zh-Hans';
+  if (base === 'yue') return 'zh-Hant';
+  if (base === 'zh') {
+    // The script decides where it is given (zh-Hans-HK is Simplified); else the region.
+    if (rest.includes('hans')) return 'zh-Hans';
+    if (rest.includes('hant')) return 'zh-Hant';
+    return rest.some((part) => ['tw', 'hk', 'mo'].includes(part)) ? 'zh-Hant' : 'zh-Hans';
+  }
   if (base === 'pt') return 'pt-BR';
   if (base === 'tl' || base === 'fil') return 'fil';
   if (base === 'in') return 'id';
@@ -52,4 +58,9 @@ export function browserLanguage(tags: readonly string[]): BrowserLanguage {
 /** The user's choice, or else what the browser asks for. */
 export function resolveLanguage(choice: Language | null, tags: readonly string[]): Language {
   return choice ?? browserLanguage(tags).language;
+}
+
+/** Whether the popup should ask which language to use: once, on a Japanese browser, until answered. */
+export function shouldAskLanguage(settings: { language: Language | null; languageAsked: boolean }, tags: readonly string[]): boolean {
+  return settings.language === null && !settings.languageAsked && browserLanguage(tags).japanese;
 }

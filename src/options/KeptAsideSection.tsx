@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useTranslation } from '../i18n/use-translation';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { KeptAside } from '../storage/kept-aside';
 import { downloadText } from './download';
@@ -13,6 +13,7 @@ export interface KeptAsideStore {
 /** Saved data MyNa Guide could not read: what it was, a download of the copy, and a way to delete it. */
 export function KeptAsideSection({ store, download = downloadText }: { store: KeptAsideStore; download?: typeof downloadText }) {
   const t = useTranslation();
+  const language = useLanguage();
   const itemName = (key: string) => (key === 'local:journey' ? t('options:keptAside.items.journey') : key === 'local:settings' ? t('options:keptAside.items.settings') : key);
   const [entries, setEntries] = useState<KeptAside[]>([]);
   const [deleted, setDeleted] = useState(false);
@@ -41,7 +42,7 @@ export function KeptAsideSection({ store, download = downloadText }: { store: Ke
         {entries.map((entry) => (
           <li key={entry.keptAt + entry.key}>
             {t(`options:keptAside.reasons.${entry.reason}` as TKey, { item: itemName(entry.key), version: entry.version })}{' '}
-            <span class="hint">({new Date(entry.keptAt).toLocaleString()})</span>
+            <span class="hint">({new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(entry.keptAt))})</span>
           </li>
         ))}
       </ul>

@@ -13,6 +13,8 @@ import { browserLanguage, LANGUAGE_NAMES } from '../i18n/languages';
 export interface SettingsStore {
   load(): Promise<Settings>;
   save(patch: Partial<Settings>): Promise<Settings>;
+  /** Follows changes made elsewhere (the popup); returns the unsubscribe function. */
+  watch?(onChange: (settings: Settings) => void): () => void;
 }
 
 type Status = { kind: 'ok' | 'error'; text: string } | null;
@@ -63,6 +65,12 @@ export function Options({ store, journey, keptAside, download }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
+  useEffect(() => store.watch?.(setSettings), [store]);
+  // The tab's title is in the page's language too.
+  const title = t('options:title');
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   useEffect(() => {
     store.load().then(setSettings, (error: unknown) => {
       setStatus({ kind: 'error', text: t('options:loadFailed', { message: messageOf(error) }) });

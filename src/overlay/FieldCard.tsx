@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
-import { useTranslation } from '../i18n/use-translation';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import type { FieldGuide } from '../knowledge/fields/types';
 import { formatEraDate, parseEraDate, parseGregorianDate, toEra, toGregorian } from '../fields/checks/era';
 import type { PhotoCheck } from '../fields/checks/photo';
@@ -16,17 +16,21 @@ interface FieldCardProps {
   findings: FieldFindings;
 }
 
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+/** A file size in the user's language: "2.5 MB", "2,5 MB", "2.5 เมกะไบต์"… */
+function formatBytes(bytes: number, language: string): string {
+  const mega = bytes >= 1024 * 1024;
+  return new Intl.NumberFormat(language, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0 }).format(
+    mega ? bytes / 1024 / 1024 : bytes / 1024,
+  );
 }
 
-function photoText(t: ReturnType<typeof useTranslation>, check: PhotoCheck): string {
+function photoText(t: ReturnType<typeof useTranslation>, check: PhotoCheck, language: string): string {
   const { detail } = check;
   if (detail.unknown) return t(`fields:photo.${check.id}_unknown` as TKey);
   if (check.id === 'format' && !check.pass && (detail.format === 'heic' || detail.format === 'png')) {
     return t(`fields:photo.format_${detail.format}` as TKey);
   }
-  const vars = { size: formatBytes(Number(detail.bytes ?? 0)), width: Number(detail.width ?? 0), height: Number(detail.height ?? 0) };
+  const vars = { size: formatBytes(Number(detail.bytes ?? 0), language), width: Number(detail.width ?? 0), height: Number(detail.height ?? 0) };
   return t(`fields:photo.${check.id}_${check.pass ? 'pass' : 'fail'}` as TKey, vars);
 }
 
@@ -68,6 +72,7 @@ function DateConverter() {
 /** What a field asks, in what format, the usual mistakes, and the local check of what was typed. */
 export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
   const t = useTranslation();
+  const language = useLanguage();
   const ref = useRef<HTMLElement>(null);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const text = (part: string) => t(`fields:fields.${guide.id}.${part}` as TKey);
@@ -142,7 +147,7 @@ export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
             {findings.checks.map((check) => (
               <li key={check.id} class={`finding finding--${check.pass ? 'ok' : 'problem'}`} data-check={check.id} data-pass={String(check.pass)}>
                 <span class="visually-hidden">{t(check.pass ? 'fields:photo.pass' : 'fields:photo.fail')}: </span>
-                {photoText(t, check)}
+                {photoText(t, check, language)}
               </li>
             ))}
           </ul>

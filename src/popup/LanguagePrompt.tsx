@@ -1,7 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
-import type { Language } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { LanguageSelect } from '../ui/LanguageSelect';
+
+/** The word "Language" in each language, from its own popup texts: the question is seen by people who may not read English. */
+const WORDS = import.meta.glob<string>('../../locales/*/popup.json', { eager: true, import: 'language' });
+const wordFor = (language: Language) => WORDS[`../../locales/${language}/popup.json`];
 
 interface LanguagePromptProps {
   onAnswer: (language: Language) => void;
@@ -11,11 +15,22 @@ interface LanguagePromptProps {
 export function LanguagePrompt({ onAnswer }: LanguagePromptProps) {
   const t = useTranslation();
   const [choice, setChoice] = useState<Language>('en');
+  const section = useRef<HTMLElement>(null);
+  // The question is the first thing a keyboard or screen-reader user meets.
+  useEffect(() => section.current?.querySelector<HTMLElement>('select')?.focus(), []);
   return (
-    <section class="language-prompt" aria-labelledby="language-prompt-heading" data-language-prompt="">
+    <section class="language-prompt" aria-labelledby="language-prompt-heading" data-language-prompt="" ref={section}>
+      <p class="language-prompt__words">
+        {LANGUAGES.map((language, index) => (
+          <span key={language} lang={language}>
+            {index > 0 ? ' · ' : ''}
+            {wordFor(language)}
+          </span>
+        ))}
+      </p>
       <h2 id="language-prompt-heading">{t('popup:languagePrompt.heading')}</h2>
       <p>{t('popup:languagePrompt.text')}</p>
-      <LanguageSelect id="prompt-language" label={t('popup:language')} value={choice} onChange={(language) => setChoice(language ?? 'en')} />
+      <LanguageSelect id="prompt-language" labelledBy="language-prompt-heading" value={choice} onChange={(language) => setChoice(language ?? 'en')} />
       <div class="language-prompt__buttons">
         <button type="button" class="primary-button" onClick={() => onAnswer(choice)}>
           {t('popup:languagePrompt.use')}

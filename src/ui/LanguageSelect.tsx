@@ -1,23 +1,25 @@
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage, type Language } from '../i18n/languages';
 
-interface LanguageSelectProps {
+type LanguageSelectProps = ({ label: string; labelledBy?: undefined } | { label?: undefined; labelledBy: string }) & {
   id: string;
-  label: string;
   /** The language chosen; null follows the browser. */
   value: Language | null;
   /** When given, the first option follows the browser, with this label. */
   followBrowser?: string;
   onChange: (language: Language | null) => void;
   disabled?: boolean;
-}
+};
 
 /** A native select of the languages, each in its own name and marked with its language for screen readers. */
-export function LanguageSelect({ id, label, value, followBrowser, onChange, disabled = false }: LanguageSelectProps) {
+export function LanguageSelect({ id, label, labelledBy, value, followBrowser, onChange, disabled = false }: LanguageSelectProps) {
   return (
     <span class="language-select">
-      <label for={id}>{label}</label>
+      {label !== undefined && <label for={id}>{label}</label>}
       <select
         id={id}
+        aria-labelledby={labelledBy}
+        // The chosen language's name is read in that language.
+        lang={value ?? undefined}
         value={value ?? ''}
         disabled={disabled}
         onChange={(event) => {

@@ -3,11 +3,14 @@ import path from 'node:path';
 import { ROOT } from './paths';
 
 const LOCALES = path.join(ROOT, 'locales');
-const variables = (text: string) => new Set([...text.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1]!));
+/** Every `{{…}}` in a text, whatever is written inside: a translated or formatted name is a different variable. */
+const variables = (text: string) => new Set([...text.matchAll(/\{\{([^}]*)\}\}/g)].map((m) => m[1]!.trim()));
+
+const NOT_A_STRING = '\u0000not a string';
 
 function leaves(node: unknown, prefix = ''): [string, string][] {
   if (typeof node === 'string') return [[prefix, node]];
-  if (typeof node !== 'object' || node === null) return [[prefix, String(node)]];
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return [[prefix, NOT_A_STRING]];
   return Object.entries(node).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
 
@@ -37,6 +40,7 @@ export function localeProblems(language: string, root = LOCALES): string[] {
     for (const [key, text] of english) {
       const value = translated.get(key);
       if (value === undefined) problems.push(`${file}: ${key} is missing`);
+      else if (value === NOT_A_STRING) problems.push(`${file}: ${key} is not a string`);
       else if (value.trim() === '') problems.push(`${file}: ${key} is empty`);
       else {
         const allowed = variables(text);

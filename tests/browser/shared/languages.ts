@@ -85,6 +85,28 @@ export function describeLanguages(start: () => Promise<BrowserDriver>): void {
       await page.close();
     });
 
+    it('ends in the last language chosen when choices come faster than the files load', async () => {
+      const page = await driver.openPage(EMAIL_STEP);
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') != null);
+      const popup = await driver.openExtensionPage('popup.html', '[data-step]', { viewport: POPUP_VIEWPORT });
+      for (const sequence of [['ko', 'th', 'ko'], ['es', 'id', 'fil']] as Language[][]) {
+        for (const language of sequence) await choose(popup, language);
+        const last = sequence[sequence.length - 1]!;
+        const heading = at(texts(last, 'popup'), 'checklistHeading');
+        await popup.waitFor((h) => document.querySelector('[data-checklist] h2')?.textContent === h, heading);
+        await page.front();
+        const official = at(texts(last, 'sites'), 'officialSite');
+        await page.waitFor((badge) => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner] .badge')?.textContent ?? '').includes(badge), official);
+        // Settled: a late file of an earlier choice does not take over afterwards.
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        expect(await popup.evaluate(() => [document.documentElement.lang, document.querySelector('[data-checklist] h2')?.textContent])).toEqual([last, heading]);
+        expect(await page.evaluate(shadowText, '[data-banner] .badge')).toContain(official);
+        await popup.front();
+      }
+      await popup.close();
+      await page.close();
+    });
+
     it('keeps the chosen language across a browser restart', async () => {
       const popup = await driver.openExtensionPage('popup.html', '[data-step]', { viewport: POPUP_VIEWPORT });
       await choose(popup, 'vi');

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,21 @@ describe('every language', () => {
     expect(localeProblems(language)).toEqual([]);
   });
 
-  it('is described in locales/README.md: how it was translated and what was reviewed', () => {
+  it('is described in locales/README.md: a row saying how it was translated and whether it was reviewed', () => {
     const readme = readFileSync(path.join(ROOT, 'locales/README.md'), 'utf8');
-    for (const language of LANGUAGES) expect(readme, language).toContain(`\`${language}\``);
+    const rows = new Map(
+      readme
+        .split('\n')
+        .filter((line) => line.startsWith('| `'))
+        .map((line) => line.split('|').map((cell) => cell.trim()))
+        .map((cells) => [cells[1]!.replaceAll('`', ''), cells] as const),
+    );
+    expect([...rows.keys()].sort()).toEqual([...LANGUAGES].sort());
+    for (const [language, cells] of rows) {
+      expect(cells[3]!.length, `${language}: official terms`).toBeGreaterThan(3);
+      expect(cells[4], `${language}: review status`).toMatch(/^(no|yes|written from the reference)/);
+      if (language !== 'en') expect(existsSync(path.join(ROOT, 'locales', language, 'NOTES.md')), `${language} NOTES.md`).toBe(true);
+    }
   });
 });
 
@@ -34,8 +46,12 @@ describe('the completeness check itself', () => {
       common.minimize = ' ';
       common.expand = 'Show {{product}}';
       common.surprise = 'extra';
+      common.productName = null;
+      common.tagline = '{{数量}} sites';
       writeFileSync(path.join(scratch, 'xx', 'common.json'), JSON.stringify(common));
       expect(localeProblems('xx', scratch)).toEqual([
+        'common.json: productName is not a string',
+        'common.json: tagline uses {{数量}}, which English does not',
         'common.json: close is missing',
         'common.json: minimize is empty',
         'common.json: expand uses {{product}}, which English does not',

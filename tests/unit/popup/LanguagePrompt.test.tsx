@@ -3,6 +3,11 @@ import { act } from 'preact/test-utils';
 import { Popup } from '../../../src/popup/Popup';
 import { EMPTY_JOURNEY } from '../../../src/journey/journey-state';
 import { click, renderWithI18n } from '../../support/render';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../support/paths';
+
+const KO_WORD = (JSON.parse(readFileSync(path.join(ROOT, 'locales/ko/popup.json'), 'utf8')) as { language: string }).language;
 
 const change = (select: HTMLSelectElement, value: string) =>
   act(() => {
@@ -47,6 +52,15 @@ describe('choosing the language in the popup', () => {
     const { container, onChooseLanguage } = mount(true);
     const prompt = container.querySelector('[data-language-prompt]')!;
     expect(prompt.querySelector('h2')!.textContent).toBe('Which language do you read?');
+    // "Language" in every language, each marked with its own, for those who do not read English.
+    const words = [...prompt.querySelectorAll('.language-prompt__words [lang]')];
+    expect(words).toHaveLength(11);
+    expect(prompt.querySelector('.language-prompt__words [lang="ko"]')!.textContent).toContain(KO_WORD);
+    // The question's menu has the focus and is named by the question, not by a second "Language".
+    const select = prompt.querySelector<HTMLSelectElement>('#prompt-language')!;
+    expect(document.activeElement).toBe(select);
+    expect(select.getAttribute('aria-labelledby')).toBe('language-prompt-heading');
+    expect(prompt.querySelector('label[for="prompt-language"]')).toBeNull();
     click([...prompt.querySelectorAll('button')].find((b) => b.textContent === 'Keep English')!);
     expect(onChooseLanguage).toHaveBeenLastCalledWith('en');
     change(prompt.querySelector<HTMLSelectElement>('#prompt-language')!, 'pt-BR');
