@@ -16,12 +16,11 @@ interface FieldCardProps {
   findings: FieldFindings;
 }
 
-/** A file size in the user's language: "2.5 MB", "2,5 MB", "2.5 เมกะไบต์"… */
+/** A file size with the number written the user's way ("2.5 MB", "2,5 MB") and the units J-LIS's rules use. */
 function formatBytes(bytes: number, language: string): string {
   const mega = bytes >= 1024 * 1024;
-  return new Intl.NumberFormat(language, { style: 'unit', unit: mega ? 'megabyte' : 'kilobyte', maximumFractionDigits: mega ? 1 : 0 }).format(
-    mega ? bytes / 1024 / 1024 : bytes / 1024,
-  );
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: mega ? 1 : 0 }).format(mega ? bytes / 1024 / 1024 : bytes / 1024);
+  return `${number} ${mega ? 'MB' : 'KB'}`;
 }
 
 function photoText(t: ReturnType<typeof useTranslation>, check: PhotoCheck, language: string): string {

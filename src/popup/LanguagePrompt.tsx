@@ -3,9 +3,13 @@ import { useTranslation } from '../i18n/use-translation';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { LanguageSelect } from '../ui/LanguageSelect';
 
-/** The word "Language" in each language, from its own popup texts: the question is seen by people who may not read English. */
-const WORDS = import.meta.glob<string>('../../locales/*/popup.json', { eager: true, import: 'language' });
-const wordFor = (language: Language) => WORDS[`../../locales/${language}/popup.json`];
+/**
+ * The word "Language" in each language, from its own popup texts: the question is seen by people who
+ * may not read English. Loaded only when the question is asked, which is once.
+ */
+const WORDS = import.meta.glob<string>('../../locales/*/popup.json', { import: 'language' });
+const loadWords = () =>
+  Promise.all(LANGUAGES.map(async (language) => [language, (await WORDS[`../../locales/${language}/popup.json`]?.()) ?? ''] as const));
 
 interface LanguagePromptProps {
   onAnswer: (language: Language) => void;
@@ -16,15 +20,17 @@ export function LanguagePrompt({ onAnswer }: LanguagePromptProps) {
   const t = useTranslation();
   const [choice, setChoice] = useState<Language>('en');
   const section = useRef<HTMLElement>(null);
+  const [words, setWords] = useState<readonly (readonly [Language, string])[]>([]);
+  useEffect(() => void loadWords().then(setWords), []);
   // The question is the first thing a keyboard or screen-reader user meets.
   useEffect(() => section.current?.querySelector<HTMLElement>('select')?.focus(), []);
   return (
     <section class="language-prompt" aria-labelledby="language-prompt-heading" data-language-prompt="" ref={section}>
       <p class="language-prompt__words">
-        {LANGUAGES.map((language, index) => (
+        {words.map(([language, word], index) => (
           <span key={language} lang={language}>
             {index > 0 ? ' · ' : ''}
-            {wordFor(language)}
+            {word}
           </span>
         ))}
       </p>

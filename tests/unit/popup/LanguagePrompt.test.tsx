@@ -48,9 +48,13 @@ describe('choosing the language in the popup', () => {
     expect(container.querySelector('[data-language-prompt]')).toBeNull();
   });
 
-  it('asks once on a Japanese browser: keep English, or use the language chosen', () => {
+  it('asks once on a Japanese browser: keep English, or use the language chosen', async () => {
     const { container, onChooseLanguage } = mount(true);
     const prompt = container.querySelector('[data-language-prompt]')!;
+    await vi.waitFor(async () => {
+      await act(async () => undefined);
+      expect(prompt.querySelectorAll('.language-prompt__words [lang]')).toHaveLength(11);
+    });
     expect(prompt.querySelector('h2')!.textContent).toBe('Which language do you read?');
     // "Language" in every language, each marked with its own, for those who do not read English.
     const words = [...prompt.querySelectorAll('.language-prompt__words [lang]')];
