@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine: the system browsers and Japanese fonts the tests use (on Debian or Ubuntu,
-# installed only when missing), then the npm packages, then the production build.
+# Sets up a fresh machine: the system browsers, and fonts for Japanese and for the languages MyNa Guide
+# speaks (Chinese, Korean, Thai, Nepali) so screenshots show real text (on Debian or Ubuntu, installed only
+# when missing), then the npm packages, then the production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,10 @@ fi
 if ! { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'IPAPGothic'; }; then
   missing+=(fonts-ipafont-gothic)
 fi
+has_font_for() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list ":lang=$1" family)" ]; }
+if ! has_font_for th || ! has_font_for ne; then missing+=(fonts-noto-core); fi
+if ! has_font_for ko; then missing+=(fonts-nanum); fi
+if ! has_font_for zh-cn; then missing+=(fonts-wqy-microhei); fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
