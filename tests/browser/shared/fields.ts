@@ -90,7 +90,7 @@ export function describeFields(start: Start): void {
       const page = await driver.openPage(`${ONLINE}/FA02S001Action.do`);
       await waitForHost(page);
       await page.chooseFile('[name="kaoShashinFile"]', { name: 'face.jpg', mimeType: 'image/jpeg', buffer: jpegPhoto() });
-      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-photo-checks] [data-check]').length === 5);
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelectorAll('[data-photo-checks] [data-check]').length === 5);
       const checks = await page.evaluate(() =>
         [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-photo-checks] [data-check]')].map((li) => [li.getAttribute('data-check'), li.getAttribute('data-pass')]),
       );
