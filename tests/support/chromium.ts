@@ -38,15 +38,17 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export async function launchChromium(
   userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-')),
-  { extension = true }: { extension?: boolean } = {},
+  { extension = true, locale = 'en-US' }: { extension?: boolean; locale?: string } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
+    locale,
     args: [
       '--headless=new',
+      // The browser's own language, which extension pages and the service worker see too.
+      `--lang=${locale}`,
       ...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       '--no-sandbox',
       '--disable-gpu',

@@ -27,8 +27,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function chromiumDriver({ extension = true }: { extension?: boolean } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: ChromiumSession = await launchChromium(undefined, { extension });
+export async function chromiumDriver({ extension = true, locale }: { extension?: boolean; locale?: string } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: ChromiumSession = await launchChromium(undefined, { extension, locale });
   const prepare = async (options?: OpenOptions) => {
     const page = await session.context.newPage();
     if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -50,7 +50,7 @@ export async function chromiumDriver({ extension = true }: { extension?: boolean
     },
     async restart() {
       await session.close();
-      session = await launchChromium(session.userDataDir, { extension });
+      session = await launchChromium(session.userDataDir, { extension, locale });
     },
     requests: () =>
       session.requests.map(({ url, frameUrl, fromServiceWorker }) => ({
