@@ -8,8 +8,11 @@ import { LanguageSelect } from '../ui/LanguageSelect';
  * may not read English. Loaded only when the question is asked, which is once.
  */
 const WORDS = import.meta.glob<string>('../../locales/*/popup.json', { import: 'language' });
-const loadWords = () =>
-  Promise.all(LANGUAGES.map(async (language) => [language, (await WORDS[`../../locales/${language}/popup.json`]?.()) ?? ''] as const));
+const loadWords = async () => {
+  const words = await Promise.all(LANGUAGES.map(async (language) => [language, (await WORDS[`../../locales/${language}/popup.json`]?.()) ?? ''] as const));
+  // Spanish and Portuguese both say "Idioma": each word once.
+  return words.filter(([, word], index) => word !== '' && words.findIndex(([, other]) => other === word) === index);
+};
 
 interface LanguagePromptProps {
   onAnswer: (language: Language) => void;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from '../shared/driver';
 import { ROOT } from '../../support/paths';
 import { chromiumDriver } from './driver';
+import { screenshotPath } from '../shared/screenshots';
 
 const POPUP = { viewport: { width: 360, height: 600 } };
 const heading = (language: string) => (JSON.parse(readFileSync(path.join(ROOT, 'locales', language, 'popup.json'), 'utf8')) as { checklistHeading: string }).checklistHeading;
@@ -26,8 +27,9 @@ describe('on a browser set to Japanese', () => {
     const popup = await driver.openExtensionPage('popup.html', '[data-step]', POPUP);
     expect(await popup.evaluate(() => navigator.language)).toMatch(/^ja/);
     expect(await popup.evaluate(() => document.querySelector('[data-checklist] h2')?.textContent)).toBe(heading('en'));
-    await popup.waitFor(() => document.querySelectorAll('[data-language-prompt] .language-prompt__words [lang]').length === 11);
+    await popup.waitFor(() => document.querySelectorAll('[data-language-prompt] .language-prompt__words [lang]').length >= 9);
     expect(await popup.evaluate(() => document.activeElement?.id)).toBe('prompt-language');
+    await popup.screenshot(screenshotPath('popup-language-question-chromium'));
     await popup.evaluate(() => {
       const select = document.querySelector<HTMLSelectElement>('#prompt-language')!;
       select.value = 'vi';
