@@ -27,7 +27,7 @@ export interface FirefoxSession {
  */
 export async function launchFirefox(
   profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-')),
-  { extension = true }: { extension?: boolean } = {},
+  { extension = true, locale }: { extension?: boolean; locale?: string } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -40,6 +40,8 @@ export async function launchFirefox(
       // A temporary add-on is removed at shutdown; keep its data, as a normal install would.
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // The browser's languages, which navigator.languages reports in pages and in the extension.
+      ...(locale ? { 'intl.accept_languages': locale, 'intl.locale.requested': locale } : {}),
     },
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);

@@ -40,8 +40,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function firefoxDriver({ extension = true }: { extension?: boolean } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: FirefoxSession = await launchFirefox(undefined, { extension });
+export async function firefoxDriver({ extension = true, locale }: { extension?: boolean; locale?: string } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: FirefoxSession = await launchFirefox(undefined, { extension, locale });
   return {
     name: 'firefox',
     async openPage(url, options) {
@@ -61,7 +61,7 @@ export async function firefoxDriver({ extension = true }: { extension?: boolean 
       const requests = session.requests;
       const posts = session.posts;
       await session.close();
-      session = await launchFirefox(session.profileDir, { extension });
+      session = await launchFirefox(session.profileDir, { extension, locale });
       session.requests.unshift(...requests);
       session.posts.unshift(...posts);
     },

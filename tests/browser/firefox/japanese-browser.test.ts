@@ -1,0 +1,4 @@
+import { describeJapaneseBrowser } from '../shared/japanese-browser';
+import { firefoxDriver } from './driver';
+
+describeJapaneseBrowser(firefoxDriver);
