@@ -87,8 +87,8 @@ export function PageReminders({ match, journey, settings: store, setStep, signal
             {shown.map(({ id, kind }) => (
               <li key={id} class={`reminder reminder--${kind}`} data-reminder={id}>
                 <p id={`reminder-${id}`}>
-                  <strong>{t(`reminders:kinds.${kind}` as TKey)}: </strong>
-                  {t(`reminders:reminders.${id}` as TKey)}
+                  {/* The label carries its own punctuation: "Have ready:", "请准备：". */}
+                  <strong>{t(`reminders:kinds.${kind}` as TKey)}</strong> {t(`reminders:reminders.${id}` as TKey)}
                 </p>
                 <button type="button" class="icon-button" aria-label={t('reminders:hide')} aria-describedby={`reminder-${id}`} onClick={() => hide(id)}>
                   <CloseIcon size={12} />
