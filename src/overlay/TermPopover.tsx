@@ -52,9 +52,9 @@ export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnt
       <p class="term-popover__reading">
         <span lang="ja">{pageText}</span>
         <span aria-hidden="true"> · </span>
-        <span lang="ja" aria-label={`${t('overlay:readingLabel')}: ${term.reading}`}>
-          {term.reading}
-        </span>
+        {/* Screen readers say "Reading" in the user's language, then the reading in a Japanese voice. */}
+        <span class="visually-hidden">{t('overlay:readingLabel')} </span>
+        <span lang="ja">{term.reading}</span>
         <span aria-hidden="true"> · </span>
         <span class="term-popover__romaji">{term.romaji}</span>
       </p>

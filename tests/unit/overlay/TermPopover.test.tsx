@@ -30,6 +30,11 @@ describe('TermPopover', () => {
     expect(tooltip.textContent).toContain('しんせいしょあいでぃー');
     expect(tooltip.textContent).toContain('Official English (J-LIS)');
     expect(tooltip.textContent).toContain('Related: Application form');
+    // The reading is labelled in the user's language, outside the Japanese-voiced span.
+    const reading = [...tooltip.querySelectorAll('[lang="ja"]')].find((span) => span.textContent === 'しんせいしょあいでぃー')!;
+    expect(reading.hasAttribute('aria-label')).toBe(false);
+    expect(reading.previousElementSibling!.textContent).toBe('Reading ');
+    expect(reading.previousElementSibling!.className).toBe('visually-hidden');
   });
 
   it('says when the English is our own wording', () => {
