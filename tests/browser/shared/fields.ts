@@ -53,7 +53,7 @@ export function describeFields(start: Start): void {
       await waitForHost(page);
       for (const [name, id] of fields) {
         await page.evaluate((n) => document.querySelector<HTMLElement>(`[name="${n}"]`)!.focus(), name);
-        await page.waitFor((i) => document.querySelector('myna-guide')!.shadowRoot!.querySelector(`[data-field="${i}"]`) !== null, id);
+        await page.waitFor((i) => document.querySelector('myna-guide')?.shadowRoot?.querySelector(`[data-field="${i}"]`) != null, id);
         const card = await page.evaluate(
           ({ n, i }) => {
             const control = document.querySelector(`[name="${n}"]`)!.getBoundingClientRect();
