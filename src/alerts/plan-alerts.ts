@@ -38,16 +38,20 @@ interface AlertRule {
  * When each key date is worth a reminder. The period of stay: three months and one month before, time
  * enough to renew the residence card and then extend the My Number Card before the old date [S26][S46][S47].
  * Card and certificates: renewal opens three months before [S42][S45]. A booked pickup: three days
- * before (time to decide the four PINs) and the day before [S27][S80]. After applying: six weeks, past the usual month (some wait 1–2 months) [S1][S23][S80].
+ * before (time to decide the four PINs) and the day before [S27][S80]. After applying: six weeks, past
+ * the usual month (some wait 1–2 months) [S1][S23][S80].
  */
+/** Three months and one month before: the period of stay, and the card's and certificates' expiry. */
+const MONTHS_BEFORE: AlertRule['stages'] = [
+  { stage: '3m', fireOn: (on) => addMonths(on, -3) },
+  { stage: '1m', fireOn: (on) => addMonths(on, -1) },
+];
+
 export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   stayExpiry: {
     step: 'extend-validity',
     once: false,
-    stages: [
-      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
-      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
-    ],
+    stages: MONTHS_BEFORE,
     sources: ['S26', 'S43', 'S46', 'S47'],
   },
   pickupAppointment: {
@@ -62,19 +66,13 @@ export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   cardExpiry: {
     step: 'renew',
     once: false,
-    stages: [
-      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
-      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
-    ],
+    stages: MONTHS_BEFORE,
     sources: ['S42', 'S45'],
   },
   certExpiry: {
     step: 'renew',
     once: false,
-    stages: [
-      { stage: '3m', fireOn: (on) => addMonths(on, -3) },
-      { stage: '1m', fireOn: (on) => addMonths(on, -1) },
-    ],
+    stages: MONTHS_BEFORE,
     sources: ['S42', 'S45'],
   },
   applied: {
