@@ -1,6 +1,7 @@
 import { isIsoDate, KEY_DATE_IDS, type IsoDate, type KeyDateId } from './key-dates';
 import { APPLY_METHODS, CARD_USES, DEFAULT_PROFILE, STAY_KINDS, type Profile } from './profile';
 import { CHECKLIST_STEP_IDS, type ChecklistStepId } from './steps';
+import { isOneOf, isRecord } from '../util/guards';
 
 /** Everything MyNa Guide keeps of the user's journey: ticks with their day, choices and key dates. */
 export interface JourneyState {
@@ -38,11 +39,6 @@ export interface ReadResult<T> {
 const MAX_DISMISSED = 500;
 const ALERT_ID = /^[a-zA-Z]+:\d{4}-\d{2}-\d{2}:[a-z0-9-]+$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
 
 /** Reads a map of known ids to days: unknown ids and bad days are reported and left out. */
 function readDays<K extends string>(

@@ -1,5 +1,6 @@
 import { readJourney, type DataProblem, type JourneyState } from './journey-state';
 import { toIsoDate } from './key-dates';
+import { isRecord } from '../util/guards';
 
 /** What an exported checklist file says it is. */
 export const EXPORT_FORMAT = 'myna-guide-checklist';
@@ -27,7 +28,6 @@ export function exportFileName(now = new Date()): string {
   return `myna-guide-checklist-${toIsoDate(now)}.json`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Checks a file in full before anything is used: either every part is right and the whole checklist is

@@ -2,6 +2,7 @@ import { JOURNEY_STEP_IDS, type JourneyStepId } from '../journey/step-ids';
 import { CHECKLIST_STEP_IDS, type ChecklistStepId } from '../journey/steps';
 import { isLanguage, type Language } from '../i18n/languages';
 import { PAGE_LANGUAGES, SITE_IDS, type PageLanguage, type PageMatch, type SiteId } from '../sites/types';
+import { isOneOf } from '../util/guards';
 
 /** Sent by the content script when it has recognized (or stopped recognizing) the page in its tab. */
 export interface PageStatusMessage {
@@ -59,8 +60,6 @@ export type Message =
   | GetRemindersMessage
   | SetStepMessage;
 
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (values as readonly string[]).includes(value);
 
 const isPageId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,64}$/.test(value);
 

@@ -1,6 +1,7 @@
 import type { DataProblem, ReadResult } from '../journey/journey-state';
 import { isLanguage, type Language } from '../i18n/languages';
 import { defineVersionedItem } from './versioned-item';
+import { isRecord } from '../util/guards';
 
 /** What the user has chosen. Only choices live here: never anything read from a page. */
 export interface Settings {
@@ -31,7 +32,6 @@ export const SETTINGS_VERSION = 3;
 const MAX_HIDDEN = 500;
 const REMINDER_KEY = /^[a-z0-9-]{1,40}\/[a-z0-9-]{1,64}\/[a-z0-9-]{1,64}$/;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 2 added hidden page reminders; version 3 the language, following the browser until chosen. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
