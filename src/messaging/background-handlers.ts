@@ -13,10 +13,27 @@ import { handlePageStatus } from './page-status';
 
 export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
 
+/**
+ * Every official page asks for its texts and terms: each answer is built once per language while the
+ * background is alive, not once per page. Answers go out as copies, so sharing them is safe.
+ */
+const built = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  let answer = built.get(key) as Promise<T> | undefined;
+  if (answer === undefined) {
+    answer = make();
+    built.set(key, answer);
+    answer.catch(() => built.delete(key));
+  }
+  return answer;
+}
+
 /** The terms with their texts in one language, English for any term the language lacks. */
-export async function termsPayload(language: Language): Promise<TermsPayload> {
-  const texts = (await loadResources(language, ['terms'])).terms ?? englishTerms;
-  return buildTermsPayload(language, TERMS, texts as typeof englishTerms, englishTerms);
+export function termsPayload(language: Language): Promise<TermsPayload> {
+  return once(`terms:${language}`, async () => {
+    const texts = (await loadResources(language, ['terms'])).terms ?? englishTerms;
+    return buildTermsPayload(language, TERMS, texts as typeof englishTerms, englishTerms);
+  });
 }
 
 /** Answers our own content scripts; anything else, or any unknown shape, is ignored. */
@@ -34,7 +51,10 @@ export function handleRuntimeMessage(
     return ready.then(() => handlePageStatus(i18n, tabId, message.match));
   }
   if (message?.type === 'get-terms') return termsPayload(message.language);
-  if (message?.type === 'get-texts') return completeResources(message.language, message.namespaces);
+  if (message?.type === 'get-texts') {
+    const { language, namespaces } = message;
+    return once(`texts:${language}:${namespaces.join(',')}`, () => completeResources(language, namespaces));
+  }
   if (message?.type === 'get-reminders') return remindersReply(message.site, message.page);
   if (message?.type === 'set-step') return setStepFromPage(message.step, message.done);
   return undefined;

@@ -50,3 +50,15 @@ describe('background', () => {
     await expect(handleCommand(TOGGLE_TERMS_COMMAND)).resolves.toBeUndefined();
   });
 });
+
+describe('background answers on the hot path', () => {
+  it('builds each language’s texts and terms once, and answers every page with equal data', async () => {
+    const ask = () => handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common', 'overlay'], language: 'ko' }, { id: fakeBrowser.runtime.id, tab: { id: 1 } });
+    const [first, second] = await Promise.all([ask(), ask()]);
+    expect(first).toBe(second);
+    expect((first as { common: { productName: string } }).common.productName).toBe('MyNa Guide');
+    const terms = () => handleRuntimeMessage(i18n, { type: 'get-terms', language: 'ko' }, { id: fakeBrowser.runtime.id });
+    expect(await terms()).toBe(await terms());
+    expect(await terms()).not.toBe(await handleRuntimeMessage(i18n, { type: 'get-terms', language: 'es' }, { id: fakeBrowser.runtime.id }));
+  });
+});
