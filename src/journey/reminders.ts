@@ -17,7 +17,7 @@ export interface PageReminder {
 
 const ONLINE_START = ['online-application/online-terms', 'online-application/online-email'] as const;
 const VALIDITY = ['jlis/jlis-validity', 'digital-agency/da-expiration'] as const;
-const INSURANCE = ['digital-agency/da-insurance', 'mhlw/mhlw-card', 'myna-portal/portal-health-insurance'] as const;
+const INSURANCE = ['digital-agency/da-insurance', 'mhlw/mhlw-card', 'mhlw/mhlw-insurance', 'myna-portal/portal-health-insurance'] as const;
 
 export const PAGE_REMINDERS: readonly PageReminder[] = [
   { id: 'online-ready', kind: 'before', pages: [...ONLINE_START, 'jlis/jlis-apply'], sources: ['S7', 'S20', 'S3'] },

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseMessage, parsePageMatch, type GetPageMessage } from '../messaging/messages';
 import { assessTab, type TabStatus } from '../sites/assess-tab';
-import { detectPage } from '../sites/detect-page';
+import { findOfficialScope } from '../sites/official-hosts';
 import { parsePageProbe, probePage, type PageProbe } from '../sites/page-probe';
 import type { PageMatch } from '../sites/types';
 
@@ -27,10 +27,20 @@ async function probe(tabId: number): Promise<PageProbe | null> {
   }
 }
 
+function inContentScriptScope(href: string): boolean {
+  try {
+    return findOfficialScope(new URL(href)) !== null;
+  } catch {
+    return false;
+  }
+}
+
 /** What the popup says about the tab the user is looking at. */
 export async function readTabStatus(): Promise<TabStatus> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined || tab.url === undefined) return { kind: 'not-official' };
-  if (detectPage(tab.url) !== null) return assessTab(tab.url, null, await askContentScript(tab.id));
+  // Where the content script runs, it has read the page: on a ministry host only the page's own
+  // headings tell a card page from the others, and the address alone cannot.
+  if (inContentScriptScope(tab.url)) return assessTab(tab.url, null, await askContentScript(tab.id));
   return assessTab(tab.url, await probe(tab.id));
 }

@@ -1,5 +1,5 @@
 import type { JourneyStepId } from '../journey/step-ids';
-import { pageLanguage, pageSignals } from './page-text';
+import { pageLanguage, pageSignals, pageTopicSignals } from './page-text';
 import type { PageLanguage, PageMatch, SiteDetector, SiteId } from './types';
 
 /** One page of a site: recognized by its path, by its visible headings, or by both. */
@@ -12,6 +12,12 @@ export interface PageRule {
   path?: RegExp;
   /** Tested against the title and main headings, NFKC-normalized; needs the document. */
   text?: RegExp;
+  /**
+   * Tested against the title and the first-level headings only, NFKC-normalized; needs the document.
+   * For ministry hosts, where most pages are not about the card and side menus and news lists in
+   * second-level headings mention it all the time: only what the page itself is about counts.
+   */
+  topic?: RegExp;
 }
 
 export interface SiteDefinition {
@@ -19,8 +25,11 @@ export interface SiteDefinition {
   hosts: readonly string[];
   /** Tried in order; the first that fits names the page. */
   rules: readonly PageRule[];
-  /** The page for everything else on the site: generic help, never nothing. */
-  fallback: { page: string; step: JourneyStepId | null };
+  /**
+   * The page for everything else on the site: generic help. Null on a ministry host, where a page no
+   * rule names is not about the card, and gets nothing at all.
+   */
+  fallback: { page: string; step: JourneyStepId | null } | null;
   language?: (url: URL, doc?: Document) => PageLanguage;
 }
 
@@ -30,20 +39,30 @@ export function defineSite(definition: SiteDefinition): SiteDetector {
   return {
     site,
     hosts,
-    pages: [...new Set([...rules.map((rule) => rule.page), fallback.page])],
+    pages: [...new Set([...rules.map((rule) => rule.page), ...(fallback === null ? [] : [fallback.page])])],
+    owns: fallback === null ? 'pages' : 'host',
     detect(url, doc) {
       if (!hosts.includes(url.hostname)) return null;
       let signals: string[] | undefined;
+      let topics: string[] | undefined;
       const fits = (rule: PageRule): boolean => {
         if (rule.host !== undefined && rule.host !== url.hostname) return false;
         if (rule.path !== undefined && !rule.path.test(url.pathname)) return false;
-        if (rule.text === undefined) return true;
+        if (rule.text === undefined && rule.topic === undefined) return true;
         if (doc === undefined) return false;
-        signals ??= pageSignals(doc);
-        return signals.some((signal) => rule.text!.test(signal));
+        if (rule.topic !== undefined) {
+          topics ??= pageTopicSignals(doc);
+          if (!topics.some((signal) => rule.topic!.test(signal))) return false;
+        }
+        if (rule.text !== undefined) {
+          signals ??= pageSignals(doc);
+          if (!signals.some((signal) => rule.text!.test(signal))) return false;
+        }
+        return true;
       };
-      const { page, step } = rules.find(fits) ?? fallback;
-      const match: PageMatch = { site, page, step, lang: language(url, doc) };
+      const found = rules.find(fits) ?? fallback;
+      if (found === null) return null;
+      const match: PageMatch = { site, page: found.page, step: found.step, lang: language(url, doc) };
       return match;
     },
   };

@@ -26,8 +26,11 @@ export function detectPage(href: string, doc?: Document): PageMatch | null {
     return null;
   }
   if (!isOfficialUrl(url)) return null;
-  const match = detectorFor(url.hostname)?.detect(url, doc);
+  const detector = detectorFor(url.hostname);
+  const match = detector?.detect(url, doc);
   if (match) return match;
+  // A ministry host's page no rule names is not about the card, whatever its domain.
+  if (detector !== undefined) return null;
   // An official host no detector names (mail.net.kojinbango-card.go.jp, developers.digital.go.jp …).
   const domain = TRUSTED_DOMAINS.find((d) => url.hostname.endsWith(`.${d}`));
   const generic = domain === undefined ? undefined : PAGE_OF_DOMAIN[domain];

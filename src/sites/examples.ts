@@ -1,15 +1,17 @@
 import { digitalAgencyExamples } from './digital-agency';
 import { etaxExamples } from './etax';
-import { isaExamples } from './isa';
+import { isaExamples, isaOtherPages } from './isa';
 import { jlisExamples } from './jlis';
 import { jpkiExamples } from './jpki';
 import { konbiniExamples } from './konbini';
-import { mhlwExamples } from './mhlw';
-import { micExamples } from './mic';
+import { mhlwExamples, mhlwOtherPages } from './mhlw';
+import { micExamples, micOtherPages } from './mic';
 import { mynaPortalExamples } from './myna-portal';
 import { mynapointExamples } from './mynapoint';
+import { nenkinExamples, nenkinOtherPages } from './nenkin';
+import { ntaExamples, ntaOtherPages } from './nta';
 import { onlineApplicationExamples } from './online-application';
-import type { SiteExamples, SiteId } from './types';
+import type { PageExample, SiteExamples, SiteId } from './types';
 
 /** The example pages of every detector, for the registry test. Nothing shipped imports this file. */
 export const SITE_EXAMPLES: Readonly<Record<SiteId, SiteExamples>> = {
@@ -24,4 +26,18 @@ export const SITE_EXAMPLES: Readonly<Record<SiteId, SiteExamples>> = {
   mic: micExamples,
   mhlw: mhlwExamples,
   isa: isaExamples,
+  nta: ntaExamples,
+  nenkin: nenkinExamples,
+};
+
+/**
+ * For the ministry hosts, where only some pages are ours: pages of theirs that are not about the card,
+ * which must get nothing at all. Every detector that does not own its whole host has some.
+ */
+export const SITE_OTHER_PAGES: Readonly<Partial<Record<SiteId, readonly PageExample[]>>> = {
+  mic: micOtherPages,
+  mhlw: mhlwOtherPages,
+  isa: isaOtherPages,
+  nta: ntaOtherPages,
+  nenkin: nenkinOtherPages,
 };

@@ -1,14 +1,37 @@
 import { defineSite } from './define-site';
-import type { SiteExamples } from './types';
+import { CARD_OR_NUMBER_TOPIC } from './ministry-topics';
+import type { PageExample, SiteExamples } from './types';
 
-/** The Ministry of Internal Affairs and Communications' card pages, www.soumu.go.jp/kojinbango_card/ [S120]. */
+/**
+ * The Ministry of Internal Affairs and Communications, www.soumu.go.jp: a ministry host, so only its
+ * pages about the card are ours: the card section /kojinbango_card/ [S120] and any page whose title or
+ * main heading is about the card, MyNa Point or the number. Its other pages get nothing.
+ */
 export const mic = defineSite({
   site: 'mic',
   hosts: ['www.soumu.go.jp'],
-  rules: [],
-  fallback: { page: 'mic-card', step: null },
+  rules: [
+    { page: 'mic-card', step: null, path: /^\/kojinbango_card\// }, // [S120]
+    { page: 'mic-mynumber', step: null, topic: new RegExp(`${CARD_OR_NUMBER_TOPIC.source}|マイナポイント`) },
+  ],
+  fallback: null,
 });
 
 export const micExamples: SiteExamples = {
   'mic-card': ['https://www.soumu.go.jp/kojinbango_card/02.html', 'https://www.soumu.go.jp/kojinbango_card/'],
+  'mic-mynumber': [
+    {
+      url: 'https://www.soumu.go.jp/menu_news/s-news/01gyosei02_02000001.html',
+      html: '<title>総務省｜報道資料｜マイナンバーカードの交付状況</title><h1>マイナンバーカードの交付状況について</h1>',
+    },
+  ],
 };
+
+/** Pages of the same host that are not about the card: they must get nothing at all. */
+export const micOtherPages: readonly PageExample[] = [
+  'https://www.soumu.go.jp/',
+  {
+    url: 'https://www.soumu.go.jp/main_sosiki/joho_tsusin/denpa/index.html',
+    html: '<title>総務省｜電波利用ホームページ</title><h1>電波利用ホームページ</h1><h2>マイナンバーカードの申請はお早めに</h2>',
+  },
+];

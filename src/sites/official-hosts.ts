@@ -30,9 +30,13 @@ export const OFFICIAL_SCOPES: readonly OfficialScope[] = [
   { host: 'www.e-tax.nta.go.jp', sources: ['S118'] },
   { host: 'e-tax.nta.go.jp', sources: ['S118'] },
   { host: 'www.keisan.nta.go.jp', sources: ['G28'] },
-  { host: 'www.soumu.go.jp', pathPrefix: '/kojinbango_card/', sources: ['S120'] },
-  { host: 'www.mhlw.go.jp', pathPrefix: '/stf/index_16743.html', sources: ['S92'] },
-  { host: 'www.moj.go.jp', pathPrefix: '/isa/support/portal/mynumbercard.html', sources: ['S47', 'G1-b'] },
+  // Ministry hosts: the content script runs on every page, and the page's title and main heading decide
+  // whether it is about the card; the rest get nothing at all (src/sites/ministry-topics.ts).
+  { host: 'www.soumu.go.jp', sources: ['S120'] },
+  { host: 'www.mhlw.go.jp', sources: ['S92', 'P1'] },
+  { host: 'www.moj.go.jp', sources: ['S47', 'S149', 'G1-b'] },
+  { host: 'www.nta.go.jp', sources: ['P5', 'P6'] },
+  { host: 'www.nenkin.go.jp', sources: ['P8'] },
 ];
 
 /** Match patterns for the content script: https only, exact hosts, no wildcards. */

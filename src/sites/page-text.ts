@@ -36,6 +36,23 @@ export function pageSignals(doc: Document): string[] {
   return signals.filter((signal) => signal !== '');
 }
 
+const MAIN_HEADINGS = 'h1, [role="heading"][aria-level="1"]';
+
+/**
+ * What the page says it is about: its title and its first-level headings, normalized. Side menus and
+ * news lists sit in lower headings, so they never make a ministry's page ours.
+ */
+export function pageTopicSignals(doc: Document): string[] {
+  const signals = [normalizeText(doc.title)];
+  const headings = doc.querySelectorAll(MAIN_HEADINGS);
+  for (let i = 0; i < headings.length && signals.length <= 3; i += 1) {
+    const heading = headings[i]!;
+    if (heading.closest('myna-guide')) continue;
+    signals.push(normalizeText(readableText(heading)));
+  }
+  return signals.filter((signal) => signal !== '');
+}
+
 const LANGUAGE_CODES: Readonly<Record<string, PageLanguage>> = { ja: 'ja', en: 'en', es: 'es', pt: 'pt', zh: 'zh', ko: 'ko' };
 
 /** The page's language from its `/en/` path or its `<html lang>`, Japanese when neither says. */

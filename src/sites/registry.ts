@@ -8,6 +8,8 @@ import { mhlw } from './mhlw';
 import { mic } from './mic';
 import { mynaPortal } from './myna-portal';
 import { mynapoint } from './mynapoint';
+import { nenkin } from './nenkin';
+import { nta } from './nta';
 import { onlineApplication } from './online-application';
 import type { SiteDetector } from './types';
 
@@ -24,4 +26,6 @@ export const SITE_DETECTORS: readonly SiteDetector[] = [
   mic,
   mhlw,
   isa,
+  nta,
+  nenkin,
 ];

@@ -23,6 +23,8 @@ export const SITE_INFO: Readonly<Record<SiteId, SiteInfo>> = {
   mynapoint: { nameJa: 'マイナポイント', sources: ['S1', 'S24', 'S62', 'S115'] },
   etax: { sources: ['S35', 'S118', 'G28'] },
   mic: { sources: ['S120'] },
-  mhlw: { sources: ['S53', 'S92'] },
-  isa: { sources: ['S47', 'G1-b'] },
+  mhlw: { sources: ['S53', 'S92', 'P1'] },
+  isa: { sources: ['S47', 'S149', 'G1-b'] },
+  nta: { nameJa: '国税庁', sources: ['S35', 'P5', 'P6'] },
+  nenkin: { nameJa: '日本年金機構', sources: ['P8'] },
 };

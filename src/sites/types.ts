@@ -13,6 +13,8 @@ export const SITE_IDS = [
   'mic',
   'mhlw',
   'isa',
+  'nta',
+  'nenkin',
 ] as const;
 
 export type SiteId = (typeof SITE_IDS)[number];
@@ -38,6 +40,11 @@ export interface SiteDetector {
   hosts: readonly string[];
   /** Every page id the detector can report. */
   pages: readonly string[];
+  /**
+   * 'host': every page of its hosts is one of its pages. 'pages': a ministry host, where only the pages
+   * a rule names are ours and the rest get nothing.
+   */
+  owns: 'host' | 'pages';
   detect(url: URL, doc?: Document): PageMatch | null;
 }
 

@@ -28,9 +28,11 @@ const EXPECTED_MATCHES = [
   'https://www.keisan.nta.go.jp/*',
   'https://www.kojinbango-card.go.jp/*',
   'https://www.lg-waps.go.jp/*',
-  'https://www.mhlw.go.jp/stf/index_16743.html*',
-  'https://www.moj.go.jp/isa/support/portal/mynumbercard.html*',
-  'https://www.soumu.go.jp/kojinbango_card/*',
+  'https://www.mhlw.go.jp/*',
+  'https://www.moj.go.jp/*',
+  'https://www.nenkin.go.jp/*',
+  'https://www.nta.go.jp/*',
+  'https://www.soumu.go.jp/*',
   'https://www2.jpki.go.jp/*',
 ];
 

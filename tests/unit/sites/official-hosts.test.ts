@@ -27,6 +27,11 @@ describe('official scopes', () => {
     ['https://WWW.KOJINBANGO-CARD.GO.JP/en/', 'www.kojinbango-card.go.jp'],
     ['https://www.mhlw.go.jp/stf/index_16743.html', 'www.mhlw.go.jp'],
     ['https://www.soumu.go.jp/kojinbango_card/02.html', 'www.soumu.go.jp'],
+    // Ministry hosts are in scope whole: the page's title and main heading decide (src/sites/ministry-topics.ts).
+    ['https://www.mhlw.go.jp/stf/other.html', 'www.mhlw.go.jp'],
+    ['https://www.moj.go.jp/isa/tokutei.html', 'www.moj.go.jp'],
+    ['https://www.nta.go.jp:443/taxes/tetsuzuki/mynumberinfo/honninkakunin/shorui.htm', 'www.nta.go.jp'],
+    ['https://www.nenkin.go.jp/mynumber/', 'www.nenkin.go.jp'],
   ])('accepts %s', (href, host) => {
     expect(scopeOf(href)).toBe(host);
   });
@@ -43,8 +48,8 @@ describe('official scopes', () => {
     ['a Cyrillic letter inside the J-LIS host', 'https://www.kojinbango-cаrd.go.jp/'],
     ['an IP address', 'https://203.0.113.7/'],
     ['a non-default port', 'https://myna.go.jp:8443/'],
-    ['a ministry page outside the card pages', 'https://www.mhlw.go.jp/stf/other.html'],
-    ['a ministry top page', 'https://www.moj.go.jp/'],
+    ['another host of a ministry', 'https://houmukyoku.moj.go.jp/saitama/'],
+    ['a ministry page over plain http', 'http://www.mhlw.go.jp/stf/newpage_40406.html'],
   ])('rejects %s', (_why, href) => {
     expect(scopeOf(href)).toBeNull();
   });

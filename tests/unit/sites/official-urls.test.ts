@@ -60,6 +60,23 @@ const OFFICIAL: readonly (readonly [string, string, string])[] = [
   ['https://www.soumu.go.jp/kojinbango_card/02.html', 'mic', 'mic-card'],
   ['https://www.mhlw.go.jp/stf/index_16743.html', 'mhlw', 'mhlw-card'],
   ['https://www.moj.go.jp/isa/support/portal/mynumbercard.html', 'isa', 'isa-card'],
+  ['https://www.moj.go.jp/isa/tokutei.html', 'isa', 'isa-tokutei'],
+  ['https://www.mhlw.go.jp/stf/newpage_40406.html', 'mhlw', 'mhlw-insurance'],
+  ['https://www.nta.go.jp/taxes/tetsuzuki/mynumberinfo/FAQ/gensen.htm', 'nta', 'nta-mynumber'],
+  ['https://www.nta.go.jp/publication/pamph/koho/kurashi/html/06_3.htm', 'nta', 'nta-etax'],
+  ['https://www.nenkin.go.jp/mynumber/kikoumynumber/1224.html', 'nenkin', 'nenkin-mynumber'],
+];
+
+/**
+ * Ministry hosts: the content script runs on all their pages, but by the address alone these are not
+ * about the card (only a page's own title or heading could say so), so nothing is shown.
+ */
+const MINISTRY_OTHER: readonly (readonly [string, string])[] = [
+  ['https://www.mhlw.go.jp/stf/seisakunitsuite/index.html', 'ministry page not about the card'],
+  ['https://www.moj.go.jp/', 'ministry top page'],
+  ['https://www.nta.go.jp/taxes/shiraberu/taxanswer/sozoku/4102.htm', 'a tax answer on inheritance'],
+  ['https://www.soumu.go.jp/main_sosiki/joho_tsusin/denpa/index.html', 'a radio-licensing page'],
+  ['https://www.nenkin.go.jp/service/kokunen/index.html', 'a pension page'],
 ];
 
 const NOT_OFFICIAL: readonly (readonly [string, string])[] = [
@@ -84,8 +101,6 @@ const NOT_OFFICIAL: readonly (readonly [string, string])[] = [
   ['https://203.0.113.7/', 'IPv4 address'],
   ['https://[2001:db8::1]/', 'IPv6 address'],
   ['https://myna.go.jp:8443/', 'non-default port'],
-  ['https://www.mhlw.go.jp/stf/seisakunitsuite/index.html', 'ministry page not about the card'],
-  ['https://www.moj.go.jp/', 'ministry top page'],
   ['https://www.city.example.lg.jp/mynumber/', 'a municipal page: official, but not ours'],
   ['file:///home/user/myna.go.jp/index.html', 'a local file'],
   ['chrome://extensions/', 'a browser page'],
@@ -110,6 +125,18 @@ describe('official addresses', () => {
       official = false;
     }
     expect(official).toBe(false);
+  });
+
+  it.each(MINISTRY_OTHER)('%s is a ministry host, but by its address not a card page (%s)', (href) => {
+    expect(isOfficialUrl(new URL(href))).toBe(true);
+    expect(detectPage(href)).toBeNull();
+  });
+
+  it('never treats another host of a ministry as its own: houmukyoku.moj.go.jp, www8.cao.go.jp', () => {
+    for (const href of ['https://houmukyoku.moj.go.jp/saitama/category_00007.html', 'https://www8.cao.go.jp/', 'https://nta.go.jp.example/']) {
+      expect(isOfficialUrl(new URL(href)), href).toBe(false);
+      expect(detectPage(href), href).toBeNull();
+    }
   });
 
   it('takes full-width letters as the host they map to, which is where the browser goes', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishResources } from '../../../src/i18n/resources';
 import { detectPage } from '../../../src/sites/detect-page';
-import { SITE_EXAMPLES } from '../../../src/sites/examples';
+import { SITE_EXAMPLES, SITE_OTHER_PAGES } from '../../../src/sites/examples';
 import { OFFICIAL_SCOPES } from '../../../src/sites/official-hosts';
 import { SITE_DETECTORS } from '../../../src/sites/registry';
 import { SITE_IDS, type PageExample } from '../../../src/sites/types';
@@ -45,6 +45,22 @@ describe('site registry', () => {
         expect(detector.detect(url, doc)?.page).toBe(page);
         expect(detectPage(url.href, doc)).toMatchObject({ site, page });
         for (const other of SITE_DETECTORS.filter((d) => d !== detector)) expect(other.detect(url, doc), other.site).toBeNull();
+      },
+    );
+
+    const others = SITE_OTHER_PAGES[site] ?? [];
+    it(detector.owns === 'pages' ? 'shares its host with pages not about the card, and has examples of them' : 'owns every page of its hosts', () => {
+      if (detector.owns === 'pages') expect(others.length).toBeGreaterThan(0);
+      else expect(others).toEqual([]);
+    });
+
+    it.each(others.map((example) => [describeExample(example), example] as const))(
+      'gives %s nothing at all: no page, no other detector',
+      (_name, example) => {
+        const { url, doc } = exampleInput(example);
+        expect(detector.hosts).toContain(url.hostname);
+        expect(detectPage(url.href, doc)).toBeNull();
+        for (const any of SITE_DETECTORS) expect(any.detect(url, doc), any.site).toBeNull();
       },
     );
 
