@@ -308,7 +308,7 @@ export const pinsTerms: readonly TermData[] = [
   },
   {
     id: 'proxy-pickup',
-    forms: ['代理人による受け取り', '代理人による受取り', '代理人による受取', '代理受け取り', '代理受取'],
+    forms: ['代理人による受け取り', '代理人による受取り', '代理人による受取', '代理受け取り', '代理受取', '代理人交付'],
     reading: 'だいりにんによるうけとり',
     romaji: 'dairinin ni yoru uketori',
     english: { kind: 'ours' },
