@@ -1,5 +1,6 @@
 import { cardTerms } from './card';
 import { documentsTerms } from './documents';
+import { everydayTerms } from './everyday';
 import { moneyTerms } from './money';
 import { officesTerms } from './offices';
 import { pinsTerms } from './pins';
@@ -16,4 +17,5 @@ export const TERMS: readonly TermData[] = [
   ...officesTerms,
   ...proceduresTerms,
   ...moneyTerms,
+  ...everydayTerms,
 ];
