@@ -18,7 +18,11 @@ export const mic = defineSite({
 });
 
 export const micExamples: SiteExamples = {
-  'mic-card': ['https://www.soumu.go.jp/kojinbango_card/02.html', 'https://www.soumu.go.jp/kojinbango_card/'],
+  'mic-card': [
+    'https://www.soumu.go.jp/kojinbango_card/02.html',
+    'https://www.soumu.go.jp/kojinbango_card/',
+    'https://www.soumu.go.jp/kojinbango_card/kojinninshou-01.html', // [P100]
+  ],
   'mic-mynumber': [
     {
       url: 'https://www.soumu.go.jp/menu_news/s-news/01gyosei02_02000001.html',
@@ -31,7 +35,16 @@ export const micExamples: SiteExamples = {
 export const micOtherPages: readonly PageExample[] = [
   'https://www.soumu.go.jp/',
   {
-    url: 'https://www.soumu.go.jp/main_sosiki/joho_tsusin/denpa/index.html',
-    html: '<title>総務省｜電波利用ホームページ</title><h1>電波利用ホームページ</h1><h2>マイナンバーカードの申請はお早めに</h2>',
+    url: 'https://www.soumu.go.jp/senkyo/senkyo_s/naruhodo/naruhodo05.html',
+    html: '<title>総務省｜選挙・政治資金｜なるほど！選挙</title><h1>なるほど！選挙</h1><h2>投票の方法</h2>',
+  },
+  // About foreign residents' resident records, not the card: the title decides, and it does not name the card.
+  {
+    url: 'https://www.soumu.go.jp/main_sosiki/jichi_gyousei/c-gyousei/zairyu/index.html',
+    html: '<title>総務省｜外国人住民に係る住民基本台帳制度</title><h1>外国人住民に係る住民基本台帳制度</h1><h2>マイナンバーカードの交付</h2>',
+  },
+  {
+    url: 'https://www.soumu.go.jp/main_sosiki/joho_tsusin/faq/denpa.html',
+    html: '<title>総務省｜電波利用ホームページ｜FAQの回答</title><h1>FAQの回答【電波部 電波政策課】</h1><h2>マイナンバーカードの申請はお早めに</h2>',
   },
 ];

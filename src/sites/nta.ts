@@ -16,7 +16,8 @@ export const nta = defineSite({
   rules: [
     { page: 'nta-etax', step: 'use-card', path: /^\/publication\/pamph\/koho\/kurashi\/html\/06_3\.htm$/ }, // [P5]
     { page: 'nta-etax', step: 'use-card', topic: ETAX_WITH_CARD }, // [S35][P5]
-    { page: 'nta-mynumber', step: null, path: /^\/taxes\/tetsuzuki\/mynumberinfo\// }, // [P6][P7]
+    // The My Number section, at its current address and its older one [P6][P7][P54].
+    { page: 'nta-mynumber', step: null, path: /^\/(taxes\/tetsuzuki\/)?mynumberinfo\// },
     { page: 'nta-mynumber', step: null, topic: CARD_OR_NUMBER_TOPIC },
   ],
   fallback: null,
@@ -33,6 +34,7 @@ export const ntaExamples: SiteExamples = {
   'nta-mynumber': [
     'https://www.nta.go.jp/taxes/tetsuzuki/mynumberinfo/FAQ/honninkakunin_qa.htm',
     'https://www.nta.go.jp/taxes/tetsuzuki/mynumberinfo/honninkakunin/shorui.htm',
+    'https://www.nta.go.jp/mynumberinfo/FAQ/houteichosho_qa.htm',
     {
       url: 'https://www.nta.go.jp/taxes/shiraberu/shinkoku/tebiki/2018/a/04/4_01.htm',
       html: '<title>マイナンバー（個人番号）の記載と本人確認書類｜国税庁</title><h1>本人確認書類の添付又は提示</h1>',
