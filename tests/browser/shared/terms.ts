@@ -6,6 +6,7 @@ import { screenshotPath } from './screenshots';
 const names = englishTerms as Record<string, { name: string }>;
 const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
 const EMAIL_STEP = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S002Action.do';
+const NTA_MY_NUMBER_FAQ = 'https://www.nta.go.jp/taxes/tetsuzuki/mynumberinfo/FAQ/honninkakunin_qa.htm';
 
 
 /** The middle of the first `length` characters where the page writes `find`, in viewport coordinates. */
@@ -62,6 +63,28 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       // Moving away hides it.
       await page.mouseTo(5, 5);
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') === null);
+      await page.close();
+    });
+
+    it('explains the administrative words of a ministry page too, not only the card\'s own terms', async () => {
+      const page = await driver.openPage(NTA_MY_NUMBER_FAQ);
+      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      await page.click('[data-open-terms]');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]').length > 10);
+      const entries = await page.evaluate(() => [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]')].map((e) => e.getAttribute('data-term-entry')!));
+      // The words around the My Number on the tax office's page: the office, the checks, the documents.
+      for (const id of ['tax-office', 'number-check', 'holder-check', 'drivers-licence', 'passport', 'resident-record-copy', 'impersonation', 'declaration-form', 'my-number-card']) {
+        expect(entries, id).toContain(id);
+      }
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-terms-panel]') === null);
+      // Pointing at 税務署 in the question explains it.
+      const point = await page.evaluate(centerOf, { find: '税務署へ', length: '税務署'.length });
+      expect(point).not.toBeNull();
+      await page.mouseTo(point!.x, point!.y);
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"][data-term="tax-office"]') !== null);
+      const text = await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]')!.textContent ?? '');
+      expect(text).toContain(names['tax-office']!.name);
       await page.close();
     });
 
