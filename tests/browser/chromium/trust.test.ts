@@ -36,7 +36,8 @@ describe('nothing leaves the browser', () => {
     expect(network.filter((request) => request.frameUrl === null)).toEqual([]);
     expect(network.map((request) => request.url).filter((url) => !fixtureUrls.has(url))).toEqual([]);
     expect(network.length).toBeGreaterThanOrEqual(FIXTURE_PAGES.length);
-  });
+    // Every fixture page is opened in turn, about a second each on a loaded machine.
+  }, 60_000 + FIXTURE_PAGES.length * 2_000);
 
   it('would see a request made by the extension (control for the test above)', async () => {
     const worker = session.context.serviceWorkers()[0]!;
