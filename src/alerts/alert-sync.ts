@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import { dateFormat } from '../i18n/date-format';
 import type { Localizer } from '../i18n/localizer';
 import type { TKey } from '../i18n/resources';
 import type { JourneyState } from '../journey/journey-state';
@@ -41,7 +42,7 @@ export async function syncAlerts(state: JourneyState, now = new Date()): Promise
 
 /** An alert's title and text, with its date written out in words. */
 export function alertText(i18n: Localizer, alert: Alert): { title: string; body: string } {
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(startOfDay(alert.on));
+  const date = dateFormat(i18n.language, { dateStyle: 'long' }).format(startOfDay(alert.on));
   return {
     title: i18n.t(`journey:alerts.${alert.date}.title` as TKey),
     body: i18n.t(`journey:alerts.${alert.date}.body` as TKey, { date }),

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { dateFormat } from '../i18n/date-format';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { KeptAside } from '../storage/kept-aside';
@@ -42,7 +43,7 @@ export function KeptAsideSection({ store, download = downloadText }: { store: Ke
         {entries.map((entry) => (
           <li key={entry.keptAt + entry.key}>
             {t(`options:keptAside.reasons.${entry.reason}` as TKey, { item: itemName(entry.key), version: entry.version })}{' '}
-            <span class="hint">({new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(entry.keptAt))})</span>
+            <span class="hint">({dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(entry.keptAt))})</span>
           </li>
         ))}
       </ul>
