@@ -19,16 +19,13 @@ export function readableText(element: Element): string {
 }
 
 const HEADINGS = 'h1, h2, h3, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
-const MAX_HEADINGS = 12;
+const MAIN_HEADINGS = 'h1, [role="heading"][aria-level="1"]';
 
-/**
- * The visible signals that name a page when its URL cannot: the title, then the first headings in
- * document order, each normalized. Our own host is skipped.
- */
-export function pageSignals(doc: Document): string[] {
+/** The title, then up to `max` of the headings `selector` finds in document order, each normalized; our host is skipped. */
+function titleAndHeadings(doc: Document, selector: string, max: number): string[] {
   const signals = [normalizeText(doc.title)];
-  const headings = doc.querySelectorAll(HEADINGS);
-  for (let i = 0; i < headings.length && signals.length <= MAX_HEADINGS; i += 1) {
+  const headings = doc.querySelectorAll(selector);
+  for (let i = 0; i < headings.length && signals.length <= max; i += 1) {
     const heading = headings[i]!;
     if (heading.closest('myna-guide')) continue;
     signals.push(normalizeText(readableText(heading)));
@@ -36,21 +33,17 @@ export function pageSignals(doc: Document): string[] {
   return signals.filter((signal) => signal !== '');
 }
 
-const MAIN_HEADINGS = 'h1, [role="heading"][aria-level="1"]';
+/** The visible signals that name a page when its URL cannot: the title, then the first headings. */
+export function pageSignals(doc: Document): string[] {
+  return titleAndHeadings(doc, HEADINGS, 12);
+}
 
 /**
- * What the page says it is about: its title and its first-level headings, normalized. Side menus and
- * news lists sit in lower headings, so they never make a ministry's page ours.
+ * What the page says it is about: its title and its first-level headings. Side menus and news lists sit
+ * in lower headings, so they never make a ministry's page ours.
  */
 export function pageTopicSignals(doc: Document): string[] {
-  const signals = [normalizeText(doc.title)];
-  const headings = doc.querySelectorAll(MAIN_HEADINGS);
-  for (let i = 0; i < headings.length && signals.length <= 3; i += 1) {
-    const heading = headings[i]!;
-    if (heading.closest('myna-guide')) continue;
-    signals.push(normalizeText(readableText(heading)));
-  }
-  return signals.filter((signal) => signal !== '');
+  return titleAndHeadings(doc, MAIN_HEADINGS, 3);
 }
 
 const LANGUAGE_CODES: Readonly<Record<string, PageLanguage>> = { ja: 'ja', en: 'en', es: 'es', pt: 'pt', zh: 'zh', ko: 'ko' };
