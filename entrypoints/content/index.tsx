@@ -10,6 +10,7 @@ import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
 import { createShadowSurface, type OverlayServices } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
+import { untilPage } from '../../src/sites/until-page';
 import type { PageMatch } from '../../src/sites/types';
 import { watchNavigation } from '../../src/sites/watch-navigation';
 import { loadSettings, watchSettings, type Settings } from '../../src/storage/settings';
@@ -28,6 +29,8 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // Most pages of a ministry host are not about the card: until this one is, nothing is loaded.
+    if (!(await untilPage(() => detectPage(location.href, document), ctx.signal))) return;
     const settings = createSettingsStore(await loadSettings());
     // Settings changed while the texts load are not lost: the watcher is there from the start.
     let onSettings: (next: Settings) => void = (next) => settings.set(next);
