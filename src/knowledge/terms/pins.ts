@@ -445,7 +445,8 @@ export const pinsTerms: readonly TermData[] = [
     romaji: 'saikōfu tesūryō',
     english: { kind: 'ours' },
     related: ['loss-or-theft', 'lapse', 'my-number-card'],
-    sources: ['S39', 'S52', 'S78', 'S26', 'S50', 'S51'],
+    // §8b.7: a new card at the normal expiry is free, also after the date; ¥1,000 is for loss, own-fault damage or a lapse.
+    sources: ['S39', 'S52', 'S78', 'S26', 'S50', 'S51', 'S1', 'S162', 'S163', 'S134'],
   },
 
   // ── Hotlines ──────────────────────────────────────────────────────────────────────────────────
