@@ -1,6 +1,8 @@
 import i18next, { type Resource } from 'i18next';
 import type { Localizer } from './localizer';
 import type { LanguageResources, TKey, TVars } from './resources';
+import { numberFormat } from './date-format';
+import { FACT_NUMBERS } from '../knowledge/numbers';
 
 export interface PageLocalizer extends Localizer {
   /** Adds a language's resources, if not there yet, and switches to it; everything using `t` re-renders. */
@@ -21,9 +23,14 @@ export function createI18n(english: LanguageResources): PageLocalizer {
     defaultNS: false,
     resources: { en: english } as Resource,
     initAsync: false,
-    // Preact escapes text when it renders; escaping here would show entities to the user.
-    interpolation: { escapeValue: false },
+    // Preact escapes text when it renders; escaping here would show entities to the user. The fees,
+    // sizes and pixels the texts state are there in every text, written in each language's format.
+    interpolation: { escapeValue: false, defaultVariables: { ...FACT_NUMBERS } },
   });
+  // Western digits in every language, as the content script's translator writes them.
+  instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
+    typeof value === 'number' ? numberFormat(lng ?? 'en').format(value) : String(value),
+  );
   return {
     get language() {
       return instance.language;

@@ -1,5 +1,7 @@
 import type { LanguageResources, TKey, TVars } from './resources';
 import type { Localizer } from './localizer';
+import { numberFormat } from './date-format';
+import { FACT_NUMBERS } from '../knowledge/numbers';
 
 /**
  * A small reader of i18next resources for the content script, where every kilobyte runs on every
@@ -22,10 +24,16 @@ function lookup(resources: LanguageResources, namespace: string, path: string): 
   return typeof node === 'string' ? node : undefined;
 }
 
-function interpolate(template: string, vars: TVars | undefined): string {
-  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (whole, name: string) =>
-    vars !== undefined && name in vars ? String(vars[name]) : whole,
-  );
+/**
+ * `{{name}}`, and `{{name, number}}` written in the language's number format; a name the caller does not
+ * give is looked up in FACT_NUMBERS, as i18next's default variables do.
+ */
+export function interpolate(template: string, vars: TVars | undefined, language: string): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*(?:,\s*(number)\s*)?\}\}/g, (whole, name: string, format?: string) => {
+    const value = vars !== undefined && name in vars ? vars[name] : Object.hasOwn(FACT_NUMBERS, name) ? FACT_NUMBERS[name as keyof typeof FACT_NUMBERS] : undefined;
+    if (value === undefined) return whole;
+    return format === 'number' && typeof value === 'number' ? numberFormat(language).format(value) : String(value);
+  });
 }
 
 export function createTranslator(language: string, resources: LanguageResources, fallback: LanguageResources = resources): Translator {
@@ -50,8 +58,8 @@ export function createTranslator(language: string, resources: LanguageResources,
     },
     t(key: TKey, vars?: TVars) {
       const template = resolve(current.resources, current.language, key, vars) ?? resolve(fallback, 'en', key, vars);
-      // Like i18next, a missing key shows the key rather than nothing.
-      return template === undefined ? key.slice(key.indexOf(':') + 1) : interpolate(template, vars);
+      // Like i18next, a missing key shows the key rather than nothing, and numbers follow the current language.
+      return template === undefined ? key.slice(key.indexOf(':') + 1) : interpolate(template, vars, current.language);
     },
     onChange(listener) {
       listeners.add(listener);

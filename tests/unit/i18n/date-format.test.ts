@@ -30,9 +30,14 @@ describe('dates in every language', () => {
   it('reach the checklist and the alerts that way', () => {
     expect(formatDay('2026-12-02', 'th')).toContain('2026');
     const i18n = { language: 'th', t: (_key: string, vars?: Record<string, unknown>) => String(vars?.date ?? '') } as unknown as Localizer;
-    const alert: Alert = { id: 'stayExpiry:2026-12-02:1m', date: 'stayExpiry', on: '2026-12-02', stage: '1m', fireOn: '2026-11-02', step: 'extend-validity' };
+    const alert: Alert = { id: 'stayExpiry:2026-12-02:1m', date: 'stayExpiry', on: '2026-12-02', stage: '1m', fireOn: '2026-11-02', due: '2026-12-02', text: 'stayExpiry', step: 'extend-validity' };
     const { body } = alertText(i18n, alert);
     expect(body).toContain('2026');
     expect(body).not.toContain('2569');
+  });
+
+  it('writes Western digits in every language, as the texts around the dates do', () => {
+    expect(formatDay('2026-12-02', 'ne')).toMatch(/2026/);
+    expect(formatDay('2026-12-02', 'ne')).not.toMatch(/[०-९]/);
   });
 });

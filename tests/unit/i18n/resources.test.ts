@@ -17,12 +17,23 @@ describe('English resources', () => {
     expect(files.map((f) => f.replace(/\.json$/, '')).sort()).toEqual(Object.keys(englishResources).sort());
   });
 
-  it('have no empty strings and only {{variable}} placeholders', () => {
+  it('have no empty strings, and only {{variable}} and {{variable, number}} placeholders', () => {
     for (const [ns, tree] of Object.entries(englishResources)) {
       for (const [key, value] of leaves(tree)) {
         expect(value.trim(), `${ns}:${key}`).not.toBe('');
-        // Nesting and formatters are i18next features the content-script translator does not read.
-        expect(value, `${ns}:${key}`).not.toMatch(/\$t\(|\{\{[^}]*,[^}]*\}\}/);
+        // Nesting and other formatters are i18next features the content-script translator does not read.
+        expect(value, `${ns}:${key}`).not.toMatch(/\$t\(/);
+        for (const [placeholder] of value.matchAll(/\{\{[^}]*\}\}/g)) expect(placeholder, `${ns}:${key}`).toMatch(/^\{\{\w+(, number)?\}\}$/);
+      }
+    }
+  });
+
+  it('write no fee, size or pixel count as digits: each language’s number format writes them', () => {
+    for (const [ns, tree] of Object.entries(englishResources)) {
+      for (const [key, value] of leaves(tree)) {
+        // "1,000", "4.5", "6000": a number the texts would fix in one format. Versions (iOS 18.5) are no amount.
+        const amounts = value.replace(/iOS \d+\.\d+/g, '').match(/\d[\d,]*\.\d+|\d{1,3}(,\d{3})+|\d{4,}(?=\s?(yen|pixels|px|points))|¥\s?\d+/g);
+        expect(amounts, `${ns}:${key}`).toBeNull();
       }
     }
   });
