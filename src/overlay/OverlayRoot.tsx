@@ -258,6 +258,7 @@ export function OverlayRoot({
             pageText={shown!.text}
             anchor={anchor}
             relatedNames={shownTerm.related.map((id) => loaded?.byId.get(id)?.name).filter((n): n is string => Boolean(n))}
+            sources={shownTerm.sources.map((i) => loaded!.sources[i]!)}
             onPointerEnter={() => {
               overPopover.current = true;
               clearTimeout(hideTimer.current);

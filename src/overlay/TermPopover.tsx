@@ -1,11 +1,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
-import type { TermView } from '../terms/term-view';
+import { formatChecked } from '../i18n/date-format';
+import type { SourceView, TermView } from '../terms/term-view';
 
 export const TERM_TOOLTIP_ID = 'myna-guide-term-tooltip';
 const GAP = 6;
 const MARGIN = 8;
+/** The popover names this many sources; the terms panel's entry lists the rest. */
+const SHOWN_SOURCES = 3;
 
 interface TermPopoverProps {
   term: TermView;
@@ -14,12 +17,14 @@ interface TermPopoverProps {
   /** The word on screen: the popover goes below it, or above when there is no room, never over it. */
   anchor: DOMRect;
   relatedNames: string[];
+  /** Where the explanation's facts come from, official ones first. */
+  sources: readonly SourceView[];
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
 }
 
 /** A term explained: English name, reading, explanation and where the English comes from. */
-export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnter, onPointerLeave }: TermPopoverProps) {
+export function TermPopover({ term, pageText, anchor, relatedNames, sources, onPointerEnter, onPointerLeave }: TermPopoverProps) {
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
@@ -71,6 +76,22 @@ export function TermPopover({ term, pageText, anchor, relatedNames, onPointerEnt
             : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
           : t('overlay:ourWording')}
       </p>
+      {sources.length > 0 && (
+        <p class="term-popover__sources" data-term-sources="">
+          {t('overlay:sources', {
+            list: new Intl.ListFormat(language, { type: 'unit' }).format(
+              sources.slice(0, SHOWN_SOURCES).map((source) =>
+                t('overlay:sourceItem', {
+                  publisher: source.publisher,
+                  kind: t(`overlay:sourceKinds.${source.kind}` as TKey),
+                  date: formatChecked(source.checked, language),
+                }),
+              ),
+            ),
+          })}
+          {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
+        </p>
+      )}
     </div>
   );
 }

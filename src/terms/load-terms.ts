@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import type { GetTermsMessage } from '../messaging/messages';
 import type { Language } from '../i18n/languages';
 import { buildTermTrie, type TermTrie } from './term-trie';
-import { parseTermsPayload, type TermView } from './term-view';
+import { parseTermsPayload, type SourceView, type TermView } from './term-view';
 
 export interface LoadedTerms {
   language: string;
   trie: TermTrie;
   byId: ReadonlyMap<string, TermView>;
+  /** The sources the terms name by index. */
+  sources: readonly SourceView[];
 }
 
 /**
@@ -22,5 +24,6 @@ export async function loadTerms(language: Language): Promise<LoadedTerms | null>
     language: payload.language,
     trie: buildTermTrie(payload.terms.map((term) => [term.id, term.forms] as const)),
     byId: new Map(payload.terms.map((term) => [term.id, term])),
+    sources: payload.sources,
   };
 }

@@ -56,6 +56,8 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       }, point!);
       expect(tooltip.visible).toBe(true);
       expect(tooltip.text).toContain(names['my-number-card']!.name);
+      // Where the explanation comes from, as the background's registry gives it.
+      expect(tooltip.text).toMatch(/Sources: Digital Agency \(official, checked November 2026\)/);
       expect(tooltip.coversWord).toBe(false);
       expect(tooltip.inViewport).toBe(true);
       await page.screenshot(screenshotPath(`term-popover-${driver.name}`));

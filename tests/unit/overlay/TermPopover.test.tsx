@@ -13,6 +13,7 @@ const term: TermView = {
   name: 'Application ID',
   explanation: 'A 23-digit number printed on your application form.',
   english: 'Application ID',
+  sources: [],
 };
 
 const rect = (top: number, left: number, width = 60, height = 20) => new DOMRect(left, top, width, height);
@@ -22,7 +23,7 @@ describe('TermPopover', () => {
   afterEach(() => cleanup());
 
   it('is a tooltip for its term that says the English name, the reading and where the English comes from', () => {
-    const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ＩＤ" anchor={rect(100, 100)} relatedNames={['Application form']} />);
+    const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ＩＤ" anchor={rect(100, 100)} sources={[]} relatedNames={['Application form']} />);
     cleanup = unmount;
     const tooltip = container.querySelector('[role="tooltip"][data-term="application-id"]')!;
     expect(tooltip.textContent).toContain('Application ID');
@@ -38,14 +39,14 @@ describe('TermPopover', () => {
   });
 
   it('says when the English is our own wording', () => {
-    const { container, unmount } = renderWithI18n(<TermPopover term={{ ...term, officialBy: null }} pageText="申請書ID" anchor={rect(100, 100)} relatedNames={[]} />);
+    const { container, unmount } = renderWithI18n(<TermPopover term={{ ...term, officialBy: null }} pageText="申請書ID" anchor={rect(100, 100)} sources={[]} relatedNames={[]} />);
     cleanup = unmount;
     expect(container.textContent).toContain('Our wording');
   });
 
   it('sits below the word, or above it near the bottom, never over it, and inside the viewport', () => {
     const place = (anchor: DOMRect) => {
-      const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ID" anchor={anchor} relatedNames={[]} />);
+      const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ID" anchor={anchor} sources={[]} relatedNames={[]} />);
       const style = (container.querySelector('[role="tooltip"]') as HTMLElement).style;
       const result = { top: parseFloat(style.top), left: parseFloat(style.left) };
       unmount();
@@ -76,7 +77,7 @@ describe('TermPopover in another language', () => {
     act(() => {
       render(
         <I18nContext.Provider value={i18n}>
-          <TermPopover term={{ ...term, name: 'ID de solicitud' }} pageText="申請書ID" anchor={anchor} relatedNames={['uno', 'dos']} />
+          <TermPopover term={{ ...term, name: 'ID de solicitud' }} pageText="申請書ID" anchor={anchor} sources={[]} relatedNames={['uno', 'dos']} />
         </I18nContext.Provider>,
         container,
       );
@@ -85,5 +86,19 @@ describe('TermPopover in another language', () => {
     expect(container.textContent).toContain('Relacionados: uno y dos');
     render(null, container);
     container.remove();
+  });
+
+  it('names the sources of its facts, official first, with the day each was checked, three at most', () => {
+    const sources = [
+      { publisher: 'J-LIS', kind: 'official' as const, checked: '2026-11', url: 'https://www.kojinbango-card.go.jp/en/' },
+      { publisher: 'Yokote City', kind: 'municipal' as const, checked: '2026-12-02', url: 'https://www.city.yokote.lg.jp/' },
+      { publisher: 'Hokkaido University', kind: 'secondary' as const, checked: '2026-12-02', url: null },
+      { publisher: 'Ashiya City', kind: 'municipal' as const, checked: '2026-12-02', url: null },
+    ];
+    const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="x" anchor={rect(100, 100)} sources={sources} relatedNames={[]} />);
+    expect(container.querySelector('[data-term-sources]')!.textContent).toBe(
+      'Sources: J-LIS (official, checked November 2026), Yokote City (municipal, checked December 2, 2026), Hokkaido University (non-official, checked December 2, 2026) and 1 more',
+    );
+    unmount();
   });
 });

@@ -4,7 +4,7 @@ import { TermsPanel, type PanelEntry } from '../../../src/overlay/TermsPanel';
 import type { TermView } from '../../../src/terms/term-view';
 import { click, renderWithI18n } from '../../support/render';
 
-const view = (id: string, name: string): TermView => ({ id, forms: [id], reading: 'よみ', romaji: 'yomi', officialBy: null, related: [], name, explanation: '…', english: name });
+const view = (id: string, name: string): TermView => ({ id, forms: [id], reading: 'よみ', romaji: 'yomi', officialBy: null, related: [], name, explanation: '…', english: name, sources: [] });
 const entries: PanelEntry[] = [
   { term: view('my-number-card', 'My Number Card'), pageText: 'マイナンバーカード' },
   { term: view('pin', 'PIN'), pageText: '暗証番号' },

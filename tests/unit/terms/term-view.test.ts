@@ -14,9 +14,26 @@ describe('terms payload', () => {
   it('joins data and texts, naming who gave the English', () => {
     const payload = buildTermsPayload('en', data, english, english);
     expect(payload.terms).toEqual([
-      { id: 'pin', forms: ['暗証番号'], reading: 'あんしょうばんごう', romaji: 'anshō bangō', officialBy: 'jlis', related: [], name: 'PIN', explanation: 'A code.', english: 'PIN' },
-      { id: 'lock', forms: ['ロック'], reading: 'ろっく', romaji: 'rokku', officialBy: null, related: ['pin'], name: 'Lock', explanation: 'Locked.', english: 'Lock' },
+      { id: 'pin', forms: ['暗証番号'], reading: 'あんしょうばんごう', romaji: 'anshō bangō', officialBy: 'jlis', related: [], name: 'PIN', explanation: 'A code.', english: 'PIN', sources: [0] },
+      { id: 'lock', forms: ['ロック'], reading: 'ろっく', romaji: 'rokku', officialBy: null, related: ['pin'], name: 'Lock', explanation: 'Locked.', english: 'Lock', sources: [1] },
     ]);
+  });
+
+  it('names each term’s sources once in the payload: publisher, kind, day checked and address', () => {
+    const payload = buildTermsPayload('en', data, english, english);
+    expect(payload.sources).toEqual([
+      { publisher: 'J-LIS', kind: 'official', checked: '2026-11', url: 'https://www.kojinbango-card.go.jp/en/' },
+      { publisher: 'Inagi City', kind: 'municipal', checked: '2026-11', url: 'https://www.city.inagi.tokyo.jp/en/kurashi/tetsuzuki/1002613/1002622/1002631.html' },
+    ]);
+    // A source a tampered payload sends with a script address is dropped, and so is the term's pointer to it.
+    const tampered = { ...payload, sources: [{ ...payload.sources[0], url: 'javascript:alert(1)' }, payload.sources[1]] };
+    expect(parseTermsPayload(tampered)?.terms.map((t) => t.sources)).toEqual([[], [1]]);
+  });
+
+  it('writes the fees and sizes of an explanation in the language’s number format', () => {
+    const texts = { pin: { name: 'PIN', explanation: 'Costs {{reissueFee, number}} yen; photo {{photoHeightCm, number}} cm.' } };
+    expect(buildTermsPayload('en', data, texts, english).terms[0]!.explanation).toBe('Costs 1,000 yen; photo 4.5 cm.');
+    expect(buildTermsPayload('pt-BR', data, texts, english).terms[0]!.explanation).toBe('Costs 1.000 yen; photo 4,5 cm.');
   });
 
   it('falls back to English for a term a language has not translated', () => {
