@@ -40,12 +40,14 @@ export async function syncAlerts(state: JourneyState, now = new Date()): Promise
   return due;
 }
 
-/** An alert's title and text, with its date written out in words. */
+/** An alert's title and text, with its date and deadline written out in words. */
 export function alertText(i18n: Localizer, alert: Alert): { title: string; body: string } {
-  const date = dateFormat(i18n.language, { dateStyle: 'long' }).format(startOfDay(alert.on));
+  const format = dateFormat(i18n.language, { dateStyle: 'long' });
+  const date = format.format(startOfDay(alert.on));
+  const deadline = format.format(startOfDay(alert.due));
   return {
-    title: i18n.t(`journey:alerts.${alert.date}.title` as TKey),
-    body: i18n.t(`journey:alerts.${alert.date}.body` as TKey, { date }),
+    title: i18n.t(`journey:alerts.${alert.text}.title` as TKey, { date, deadline }),
+    body: i18n.t(`journey:alerts.${alert.text}.body` as TKey, { date, deadline }),
   };
 }
 

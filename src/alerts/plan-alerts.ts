@@ -1,4 +1,5 @@
 import type { JourneyState } from '../journey/journey-state';
+import type { Profile } from '../journey/profile';
 import { addDays, addMonths, startOfDay, type IsoDate, type KeyDateId } from '../journey/key-dates';
 import type { ChecklistStepId } from '../journey/steps';
 import { visibleSteps } from '../journey/visible-steps';
@@ -13,6 +14,10 @@ export interface Alert {
   stage: string;
   /** The day it becomes due; it is shown at ALERT_HOUR that day. */
   fireOn: IsoDate;
+  /** The deadline it counts down to: the key date itself, or a day counted from it (14 days after moving …). */
+  due: IsoDate;
+  /** Its texts: `journey:alerts.<text>.title` and `.body`. */
+  text: string;
   /** The step that settles it: once ticked on or after the first stage, its alerts are done. */
   step: ChecklistStepId;
 }
@@ -30,8 +35,23 @@ interface AlertRule {
   once: boolean;
   /** Later steps whose tick also settles a one-off date. */
   settledBy?: readonly ChecklistStepId[];
-  stages: readonly { stage: string; fireOn: (on: IsoDate) => IsoDate }[];
+  /** A recurring date's window opens here (its first stage when absent): a tick from this day settles it. */
+  settledFrom?: (on: IsoDate) => IsoDate;
+  /** The deadline, when it is not the date itself. */
+  due?: (on: IsoDate) => IsoDate;
+  stages: readonly AlertStage[];
+  /** The texts' id for this user; the date's id when absent. */
+  text?: (profile: Profile) => string;
   sources: readonly string[];
+}
+
+interface AlertStage {
+  stage: string;
+  fireOn: (on: IsoDate) => IsoDate;
+  /** Whether this stage concerns the user; always when absent. */
+  appliesTo?: (profile: Profile) => boolean;
+  /** Its own texts, when they differ from the rule's. */
+  text?: string;
 }
 
 /**
@@ -51,8 +71,14 @@ export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
   stayExpiry: {
     step: 'extend-validity',
     once: false,
-    stages: MONTHS_BEFORE,
-    sources: ['S26', 'S43', 'S46', 'S47'],
+    stages: [
+      ...MONTHS_BEFORE,
+      // Decisions often come in the last weeks; the special extension must be done before the date on
+      // the card (§8b.2, §8b.9). Not for a 特定在留カード, which is renewed with the residence card.
+      { stage: '10d', fireOn: (on) => addDays(on, -10), appliesTo: (profile) => !profile.specifiedCard, text: 'stayExpiry-special' },
+    ],
+    text: (profile) => (profile.specifiedCard ? 'stayExpiry-specified' : 'stayExpiry'),
+    sources: ['S26', 'S43', 'S46', 'S47', 'S138', 'S139', 'S140', 'S149'],
   },
   pickupAppointment: {
     step: 'pickup',
@@ -74,6 +100,30 @@ export const ALERT_RULES: Readonly<Record<KeyDateId, AlertRule>> = {
     once: false,
     stages: MONTHS_BEFORE,
     sources: ['S42', 'S45'],
+  },
+  // §8b.1: the moving-in notice within 14 days of moving; on the day and 4 days before the deadline.
+  movedOn: {
+    step: 'move',
+    once: false,
+    settledFrom: (on) => on,
+    due: (on) => addDays(on, 14),
+    stages: [
+      { stage: 'moved', fireOn: (on) => on },
+      { stage: '10d', fireOn: (on) => addDays(on, 10) },
+    ],
+    sources: ['S134', 'S135', 'S136', 'S137'],
+  },
+  // §8b.1: continued use within 90 days of the moving-in notice; a month and a week before the deadline.
+  movingInNotice: {
+    step: 'move',
+    once: false,
+    settledFrom: (on) => on,
+    due: (on) => addDays(on, 90),
+    stages: [
+      { stage: '60d', fireOn: (on) => addDays(on, 60) },
+      { stage: '83d', fireOn: (on) => addDays(on, 83) },
+    ],
+    sources: ['S134', 'S136'],
   },
   applied: {
     step: 'wait-for-card',
@@ -101,10 +151,14 @@ export function planAlerts(state: JourneyState): Alert[] {
   for (const [date, on] of Object.entries(state.dates) as [KeyDateId, IsoDate][]) {
     const rule = ALERT_RULES[date];
     if (!applies.has(rule.step)) continue;
-    const stages = rule.stages.map(({ stage, fireOn }) => ({ id: `${date}:${on}:${stage}`, date, on, stage, fireOn: fireOn(on), step: rule.step }));
+    const due = rule.due?.(on) ?? on;
+    const text = rule.text?.(state.profile) ?? date;
+    const stages = rule.stages
+      .filter((stage) => stage.appliesTo?.(state.profile) ?? true)
+      .map((stage) => ({ id: `${date}:${on}:${stage.stage}`, date, on, stage: stage.stage, fireOn: stage.fireOn(on), due, text: stage.text ?? text, step: rule.step }));
     const doneOn = state.done[rule.step];
     if (rule.once && (doneOn !== undefined || rule.settledBy?.some((step) => state.done[step] !== undefined))) continue;
-    if (!rule.once && doneOn !== undefined && doneOn >= stages[0]!.fireOn) continue;
+    if (!rule.once && doneOn !== undefined && doneOn >= (rule.settledFrom?.(on) ?? stages[0]!.fireOn)) continue;
     alerts.push(...stages);
   }
   return alerts.sort((a, b) => alertTime(a) - alertTime(b));

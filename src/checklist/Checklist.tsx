@@ -53,7 +53,7 @@ export function Checklist({ state, change, now, language }: ChecklistProps) {
               isNext={progress.next === step.id}
               expanded={expanded.has(step.id)}
               language={language}
-              applyMethod={state.profile.applyMethod}
+              profile={state.profile}
               dates={state.dates}
               onToggleDone={(done) => change((s) => setStepDone(s, step.id, done))}
               onToggleExpanded={() => toggleExpanded(step.id)}

@@ -20,11 +20,12 @@ export function DueAlerts({ alerts, now, language, onDismiss }: DueAlertsProps) 
       <h2 id="alerts-heading">{t('popup:alerts.heading', { count: alerts.length })}</h2>
       <ul>
         {alerts.map((alert) => {
-          const days = daysBetween(toIsoDate(now), alert.on);
+          const days = daysBetween(toIsoDate(now), alert.due);
+          const vars = { date: formatDay(alert.on, language), deadline: formatDay(alert.due, language) };
           return (
             <li key={alert.id} class="alert" data-alert={alert.id}>
-              <h3>{t(`journey:alerts.${alert.date}.title` as TKey)}</h3>
-              <p>{t(`journey:alerts.${alert.date}.body` as TKey, { date: formatDay(alert.on, language) })}</p>
+              <h3>{t(`journey:alerts.${alert.text}.title` as TKey, vars)}</h3>
+              <p>{t(`journey:alerts.${alert.text}.body` as TKey, vars)}</p>
               <p class="alert__when">
                 {days >= 0 ? t('popup:alerts.daysLeft', { count: days }) : t('popup:alerts.daysAgo', { count: -days })}
               </p>

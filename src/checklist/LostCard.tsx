@@ -1,6 +1,6 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
-import { HOTLINES } from '../journey/hotlines';
+import { HOTLINES, LOST_CARD_NOTES } from '../journey/hotlines';
 
 /** What to do when the card is lost, and the official help lines with their languages and hours. */
 export function LostCard() {
@@ -9,6 +9,13 @@ export function LostCard() {
     <details class="lost" data-lost-card="">
       <summary>{t('journey:lost.title')}</summary>
       <p>{t('journey:lost.what')}</p>
+      <ul class="lost__notes">
+        {LOST_CARD_NOTES.map((note) => (
+          <li key={note.id} data-lost-note={note.id}>
+            {t(`journey:lost.${note.id}` as TKey)}
+          </li>
+        ))}
+      </ul>
       <ul class="hotlines">
         {HOTLINES.map((line) => (
           <li key={line.id} data-hotline={line.id}>

@@ -29,10 +29,12 @@ export function ProfileForm({ profile, onChange }: ProfileFormProps) {
           </label>
         ))}
       </fieldset>
-      <label class="choice">
-        <input type="checkbox" checked={profile.hasCard} onChange={(event) => onChange({ hasCard: event.currentTarget.checked })} />
-        {t('popup:profile.hasCard')}
-      </label>
+      {(['hasCard', 'specifiedCard'] as const).map((flag) => (
+        <label key={flag} class="choice">
+          <input type="checkbox" data-answer={flag} checked={profile[flag]} onChange={(event) => onChange({ [flag]: event.currentTarget.checked })} />
+          {t(`popup:profile.${flag}`)}
+        </label>
+      ))}
       <fieldset>
         <legend>{t('popup:profile.uses')}</legend>
         {CARD_USES.map((use) => (
@@ -43,6 +45,15 @@ export function ProfileForm({ profile, onChange }: ProfileFormProps) {
               onChange={(event) => onChange({ uses: { ...profile.uses, [use]: event.currentTarget.checked } })}
             />
             {t(`popup:profile.useOptions.${use}` as TKey)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>{t('popup:profile.comingUp')}</legend>
+        {(['moving', 'leaving'] as const).map((flag) => (
+          <label key={flag} class="choice">
+            <input type="checkbox" data-answer={flag} checked={profile[flag]} onChange={(event) => onChange({ [flag]: event.currentTarget.checked })} />
+            {t(`popup:profile.${flag}`)}
           </label>
         ))}
       </fieldset>

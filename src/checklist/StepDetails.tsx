@@ -1,24 +1,37 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { IsoDate, KeyDateId } from '../journey/key-dates';
-import { APPLY_METHODS, type ApplyMethod } from '../journey/profile';
-import type { ChecklistStep } from '../journey/steps';
+import { APPLY_METHODS, type ApplyMethod, type Profile } from '../journey/profile';
+import { factsFor, stepTextId, type ChecklistStep, type Fact } from '../journey/steps';
 import { KeyDateField } from './KeyDateField';
+import { StepSources } from './StepSources';
 
 interface StepDetailsProps {
   step: ChecklistStep;
   id: string;
-  applyMethod: ApplyMethod | null;
+  profile: Profile;
+  language: string;
   dates: Partial<Record<KeyDateId, IsoDate>>;
   onApplyMethod: (method: ApplyMethod | null) => void;
   onDate: (date: KeyDateId, value: IsoDate | null) => void;
 }
 
 /** What a step takes: what to do, where, how long, what to bring, the pitfalls, its dates and links. */
-export function StepDetails({ step, id, applyMethod, dates, onApplyMethod, onDate }: StepDetailsProps) {
+export function StepDetails({ step, id, profile, language, dates, onApplyMethod, onDate }: StepDetailsProps) {
   const t = useTranslation();
-  const text = (key: string) => t(`journey:steps.${step.id}.${key}` as TKey);
+  const textId = stepTextId(step, profile);
+  const text = (key: string) => t(`journey:steps.${textId}.${key}` as TKey);
+  const applyMethod = profile.applyMethod;
   const methods = step.id === 'apply' ? (applyMethod ? [applyMethod] : APPLY_METHODS) : [];
+  const bring = factsFor(step.bring, profile);
+  const pitfalls = factsFor(step.pitfalls, profile);
+  // A fact that rests on no official or municipal page says so (marked in the data, checked by a test).
+  const item = (kind: 'bring' | 'pitfalls', fact: Fact) => (
+    <li key={fact.id} data-fact={fact.id}>
+      {t(`journey:${kind}.${fact.id}` as TKey)}
+      {fact.unofficial && <span class="fact__unofficial"> {t('popup:checklist.unofficial')}</span>}
+    </li>
+  );
   return (
     <div class="step__details" id={id}>
       <p>{text('what')}</p>
@@ -55,24 +68,16 @@ export function StepDetails({ step, id, applyMethod, dates, onApplyMethod, onDat
           ))}
         </div>
       )}
-      {step.bring && (
+      {bring.length > 0 && (
         <>
           <h4>{t('popup:checklist.bring')}</h4>
-          <ul>
-            {step.bring.map((fact) => (
-              <li key={fact.id}>{t(`journey:bring.${fact.id}` as TKey)}</li>
-            ))}
-          </ul>
+          <ul>{bring.map((fact) => item('bring', fact))}</ul>
         </>
       )}
-      {step.pitfalls && (
+      {pitfalls.length > 0 && (
         <>
           <h4>{t('popup:checklist.pitfalls')}</h4>
-          <ul class="step__pitfalls">
-            {step.pitfalls.map((fact) => (
-              <li key={fact.id}>{t(`journey:pitfalls.${fact.id}` as TKey)}</li>
-            ))}
-          </ul>
+          <ul class="step__pitfalls">{pitfalls.map((fact) => item('pitfalls', fact))}</ul>
         </>
       )}
       {step.dates && (
@@ -93,6 +98,7 @@ export function StepDetails({ step, id, applyMethod, dates, onApplyMethod, onDat
           ))}
         </ul>
       )}
+      <StepSources keys={[...step.sources, ...(step.duration ?? []), ...bring.flatMap((f) => f.sources), ...pitfalls.flatMap((f) => f.sources)]} language={language} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { IsoDate, KeyDateId } from '../journey/key-dates';
-import type { ApplyMethod } from '../journey/profile';
-import type { ChecklistStep } from '../journey/steps';
+import type { ApplyMethod, Profile } from '../journey/profile';
+import { stepTextId, type ChecklistStep } from '../journey/steps';
 import { formatDay } from './format-date';
 import { StepDetails } from './StepDetails';
 
@@ -13,7 +13,7 @@ interface StepItemProps {
   isNext: boolean;
   expanded: boolean;
   language: string;
-  applyMethod: ApplyMethod | null;
+  profile: Profile;
   dates: Partial<Record<KeyDateId, IsoDate>>;
   onToggleDone: (done: boolean) => void;
   onToggleExpanded: () => void;
@@ -27,7 +27,7 @@ export function StepItem(props: StepItemProps) {
   const t = useTranslation();
   const checkboxId = `step-${step.id}`;
   const detailsId = `step-${step.id}-details`;
-  const title = t(`journey:steps.${step.id}.title` as TKey);
+  const title = t(`journey:steps.${stepTextId(step, props.profile)}.title` as TKey);
   const classes = ['step', doneOn ? 'step--done' : '', isNext ? 'step--next' : ''].filter(Boolean).join(' ');
   return (
     <li class={classes} data-step={step.id} aria-current={isNext ? 'step' : undefined}>
@@ -68,7 +68,8 @@ export function StepItem(props: StepItemProps) {
         <StepDetails
           step={step}
           id={detailsId}
-          applyMethod={props.applyMethod}
+          profile={props.profile}
+          language={language}
           dates={props.dates}
           onApplyMethod={props.onApplyMethod}
           onDate={props.onDate}

@@ -19,5 +19,13 @@ export const HOTLINES: readonly Hotline[] = [
 
 /** What to do when the card is lost: suspend by phone, report, reissue (§3.5, §3.4). */
 export const LOST_CARD_SOURCES = ['S11', 'S29', 'S39', 'S52'] as const;
+
+/** What else a lost card means, each under `journey:lost.<id>` (§8b.6, §8b.8, §8b.9). */
+export const LOST_CARD_NOTES: readonly { id: string; sources: readonly string[] }[] = [
+  { id: 'night', sources: ['S11', 'S12', 'S37', 'S38'] },
+  { id: 'police', sources: ['S173'] },
+  { id: 'insurance', sources: ['S158', 'S159'] },
+  { id: 'licence', sources: ['S165', 'S166', 'S167'] },
+];
 /** Free-dial numbers cannot be reached from abroad. */
 export const FROM_ABROAD_SOURCES = ['G13'] as const;

@@ -13,9 +13,15 @@ export function setStepDone(state: JourneyState, step: ChecklistStepId, done: bo
 
 /**
  * The steps done once per period: a later end of stay means the card must be extended again, a later
- * expiry that it must be renewed again.
+ * expiry that it must be renewed again, a later move that the new office must see the card again.
  */
-const RENEWED_BY: Partial<Record<KeyDateId, ChecklistStepId>> = { stayExpiry: 'extend-validity', cardExpiry: 'renew', certExpiry: 'renew' };
+const RENEWED_BY: Partial<Record<KeyDateId, ChecklistStepId>> = {
+  stayExpiry: 'extend-validity',
+  cardExpiry: 'renew',
+  certExpiry: 'renew',
+  // A later move is a new move: its notice and continued use are still to do.
+  movedOn: 'move',
+};
 
 export function setKeyDate(state: JourneyState, date: KeyDateId, value: IsoDate | null): JourneyState {
   const dates = { ...state.dates };

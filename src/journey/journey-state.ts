@@ -1,5 +1,5 @@
 import { isIsoDate, KEY_DATE_IDS, type IsoDate, type KeyDateId } from './key-dates';
-import { APPLY_METHODS, CARD_USES, DEFAULT_PROFILE, STAY_KINDS, type Profile } from './profile';
+import { APPLY_METHODS, CARD_USES, DEFAULT_PROFILE, PROFILE_FLAGS, STAY_KINDS, type Profile } from './profile';
 import { CHECKLIST_STEP_IDS, type ChecklistStepId } from './steps';
 import { isOneOf, isRecord } from '../util/guards';
 
@@ -77,8 +77,8 @@ function readProfile(raw: unknown, problems: DataProblem[]): Profile {
     } else if (key === 'applyMethod') {
       if (value === null || isOneOf(APPLY_METHODS, value)) profile.applyMethod = value;
       else problems.push({ path, code: typeof value === 'string' ? 'unknown-value' : 'wrong-type' });
-    } else if (key === 'hasCard') {
-      if (typeof value === 'boolean') profile.hasCard = value;
+    } else if (isOneOf(PROFILE_FLAGS, key)) {
+      if (typeof value === 'boolean') profile[key] = value;
       else problems.push({ path, code: 'wrong-type' });
     } else if (key === 'uses') {
       if (!isRecord(value)) {

@@ -8,6 +8,8 @@ export const KEY_DATE_IDS = [
   'stayExpiry', // the period of stay on the residence card: the card expires with it [S43][S44][S97]
   'cardExpiry', // printed on the card
   'certExpiry', // the electronic certificates' expiry
+  'movedOn', // the day of moving to another municipality: the moving-in notice is due within 14 days [S134][S135]
+  'movingInNotice', // the day the moving-in notice was filed: continued use of the card within 90 days [S134][S136]
 ] as const;
 
 export type KeyDateId = (typeof KEY_DATE_IDS)[number];

@@ -20,6 +20,15 @@ export interface Profile {
   applyMethod: ApplyMethod | null;
   /** What the user wants the card for; each shows its own step. */
   uses: Readonly<Record<CardUse, boolean>>;
+  /**
+   * The residence card is also the My Number Card (特定在留カード, since 14 June 2026): it is renewed with
+   * the residence card at immigration, so the separate extension at the municipal office falls away [S149].
+   */
+  specifiedCard: boolean;
+  /** Moving to another municipality: the moving-in notice and the card's continued use have deadlines [S134]. */
+  moving: boolean;
+  /** Leaving Japan to live abroad: a foreign national's card ends on the move-out date [S153]. */
+  leaving: boolean;
 }
 
 export const DEFAULT_PROFILE: Readonly<Profile> = {
@@ -27,4 +36,10 @@ export const DEFAULT_PROFILE: Readonly<Profile> = {
   hasCard: false,
   applyMethod: null,
   uses: { insurance: true, konbini: true, etax: true },
+  specifiedCard: false,
+  moving: false,
+  leaving: false,
 };
+
+/** The yes-or-no answers, read and written alike. */
+export const PROFILE_FLAGS = ['hasCard', 'specifiedCard', 'moving', 'leaving'] as const;

@@ -17,6 +17,8 @@ export interface PageReminder {
 
 const ONLINE_START = ['online-application/online-terms', 'online-application/online-email'] as const;
 const VALIDITY = ['jlis/jlis-validity', 'digital-agency/da-expiration'] as const;
+const SPECIFIED_CARD = ['isa/isa-tokutei'] as const;
+const MOVING = ['digital-agency/da-moving', 'myna-portal/portal-moving'] as const;
 const INSURANCE = ['digital-agency/da-insurance', 'mhlw/mhlw-card', 'mhlw/mhlw-insurance', 'myna-portal/portal-health-insurance'] as const;
 
 export const PAGE_REMINDERS: readonly PageReminder[] = [
@@ -34,10 +36,16 @@ export const PAGE_REMINDERS: readonly PageReminder[] = [
   { id: 'pickup-bring', kind: 'before', pages: ['jlis/jlis-pickup'], sources: ['S6', 'S74', 'S77'] },
   { id: 'pickup-pins', kind: 'before', pages: ['jlis/jlis-pickup', 'jpki/jpki-pin-rules'], sources: ['S28', 'S34'] },
   { id: 'pickup-in-person', kind: 'pitfall', pages: ['jlis/jlis-pickup'], sources: ['S78'] },
+  { id: 'pickup-deadline', kind: 'pitfall', pages: ['jlis/jlis-pickup'], sources: ['S145', 'S146', 'S147', 'S148'] },
   { id: 'pin-lockout', kind: 'pitfall', pages: ['jpki/jpki-pin-rules', 'jlis/jlis-pin-faq'], sources: ['S28', 'S29', 'S30', 'S33'] },
   { id: 'validity-stay', kind: 'pitfall', pages: VALIDITY, sources: ['S43', 'S26', 'S46', 'S45'] },
-  { id: 'validity-special-extension', kind: 'pitfall', pages: VALIDITY, sources: ['S26', 'S47'] },
+  { id: 'validity-special-extension', kind: 'pitfall', pages: [...VALIDITY, 'isa/isa-card'], sources: ['S138', 'S139', 'S140', 'S141'] },
+  { id: 'specified-card-what', kind: 'before', pages: SPECIFIED_CARD, sources: ['S149', 'S150'] },
+  { id: 'specified-card-where', kind: 'before', pages: SPECIFIED_CARD, sources: ['S149', 'S150'] },
+  { id: 'moving-deadlines', kind: 'pitfall', pages: MOVING, sources: ['S134', 'S135', 'S136', 'S137'] },
+  { id: 'moving-online-notice', kind: 'after', pages: MOVING, sources: ['S134', 'S135'] },
   { id: 'insurance-notice', kind: 'pitfall', pages: INSURANCE, sources: ['S55', 'S104'] },
+  { id: 'insurance-after-expiry', kind: 'pitfall', pages: INSURANCE, sources: ['S156', 'S157'] },
   { id: 'konbini-ready', kind: 'before', pages: ['konbini/konbini-overview', 'konbini/konbini-stores'], sources: ['S66', 'S67', 'S68'] },
   { id: 'portal-login-pin', kind: 'before', pages: ['myna-portal/portal-login', 'myna-portal/portal-top'], sources: ['S112', 'S113', 'S28'] },
   { id: 'etax-pins', kind: 'before', pages: ['etax/etax-top', 'etax/etax-en', 'etax/etax-keisan'], sources: ['S35'] },

@@ -6,6 +6,10 @@ import type { JourneyStepId } from './step-ids';
 export interface Fact {
   id: string;
   sources: readonly string[];
+  /** When the fact concerns this user; always when absent. */
+  appliesTo?: (profile: Profile) => boolean;
+  /** Its sources are all non-official sites: the user is told so (a test keeps this in step with the registry). */
+  unofficial?: true;
 }
 
 /** An official page the step links to; `lang` is the language of the page itself. */
@@ -25,7 +29,9 @@ export const CHECKLIST_STEP_IDS = [
   'use-konbini',
   'use-etax',
   'extend-validity',
+  'move',
   'renew',
+  'leave-japan',
 ] as const;
 
 export type ChecklistStepId = (typeof CHECKLIST_STEP_IDS)[number];
@@ -50,9 +56,26 @@ export interface ChecklistStep {
   dates?: readonly KeyDateId[];
   /** When the step applies; always when absent. */
   appliesTo?: (profile: Profile) => boolean;
+  /**
+   * Where its title, what and where texts are, when they depend on the user: `steps.<the id returned>`.
+   * The step's id otherwise.
+   */
+  textsFor?: (profile: Profile) => string;
+}
+
+/** The texts' id of a step for this user. */
+export function stepTextId(step: ChecklistStep, profile: Profile): string {
+  return step.textsFor?.(profile) ?? step.id;
+}
+
+/** The facts of a list that concern this user. */
+export function factsFor(facts: readonly Fact[] | undefined, profile: Profile): readonly Fact[] {
+  return (facts ?? []).filter((fact) => fact.appliesTo?.(profile) ?? true);
 }
 
 const beforeTheCard = (profile: Profile) => !profile.hasCard;
+const specifiedCard = (profile: Profile) => profile.specifiedCard;
+const twoCards = (profile: Profile) => !profile.specifiedCard;
 
 export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   {
@@ -85,7 +108,7 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'photo-rules', sources: ['S1', 'S3', 'S4', 'S20'] },
       { id: 'renew-stay-first', sources: ['S49', 'S91'] },
       { id: 'details-changed', sources: ['S126', 'S7'] },
-      { id: 'email-missing', sources: ['S20'] },
+      { id: 'email-missing', sources: ['S20'], unofficial: true },
     ],
     links: [
       { id: 'jlis-english', url: 'https://www.kojinbango-card.go.jp/en/', lang: 'en', sources: ['S1'] },
@@ -123,7 +146,8 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     pitfalls: [
       { id: 'in-person', sources: ['S78'] },
       { id: 'children', sources: ['S74'] },
-      { id: 'stay-ends-before-pickup', sources: ['S49', 'S91'] },
+      { id: 'stay-ends-before-pickup', sources: ['S49', 'S91', 'S145'] },
+      { id: 'pickup-deadline', sources: ['S145', 'S146', 'S147', 'S148'] },
     ],
     links: [{ id: 'jlis-pickup', url: 'https://www.kojinbango-card.go.jp/en/uketori/', lang: 'en', sources: ['S6'] }],
     pageSteps: ['pickup'],
@@ -133,7 +157,11 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   {
     id: 'use-insurance',
     sources: ['S53', 'S54', 'S117', 'S56'],
-    pitfalls: [{ id: 'eligibility-notice', sources: ['S55', 'S104'] }],
+    pitfalls: [
+      { id: 'eligibility-notice', sources: ['S55', 'S104'] },
+      { id: 'insurance-after-expiry', sources: ['S156', 'S157'] },
+      { id: 'eligibility-certificate', sources: ['S158', 'S159'] },
+    ],
     links: [
       { id: 'da-insurance', url: 'https://digital.go.jp/en/policies/mynumber/faq-insurance-card', lang: 'en', sources: ['S53'] },
     ],
@@ -157,28 +185,66 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   },
   {
     id: 'extend-validity',
-    sources: ['S26', 'S43', 'S44', 'S46', 'S47', 'S48', 'S97'],
+    sources: ['S26', 'S43', 'S44', 'S46', 'S47', 'S48', 'S97', 'S141'],
+    bring: [
+      { id: 'new-residence-card', sources: ['S26', 'S46', 'S141'], appliesTo: twoCards },
+      { id: 'card-and-pins', sources: ['S141', 'S142', 'S143'], appliesTo: twoCards },
+    ],
     pitfalls: [
-      { id: 'not-automatic', sources: ['S26', 'S46', 'S48'] },
-      { id: 'no-expiry-notice', sources: ['S45'] },
-      { id: 'special-extension', sources: ['S26', 'S47'] },
-      { id: 'lapsed-reissue', sources: ['S26', 'S45'] },
+      { id: 'not-automatic', sources: ['S26', 'S46', 'S48', 'S141'], appliesTo: twoCards },
+      { id: 'before-card-date', sources: ['S138', 'S139'], appliesTo: twoCards },
+      { id: 'no-expiry-notice', sources: ['S45'], appliesTo: twoCards },
+      { id: 'special-extension', sources: ['S138', 'S139', 'S140'], appliesTo: twoCards },
+      { id: 'special-extension-second-visit', sources: ['S138', 'S140', 'S141'], appliesTo: twoCards },
+      { id: 'age-limit', sources: ['S141', 'S142', 'S143'] },
+      { id: 'lapsed-reissue', sources: ['S26', 'S45', 'S162'] },
+      { id: 'specified-card-option', sources: ['S149', 'S150'], appliesTo: twoCards },
+      { id: 'specified-card-new', sources: ['S149'], appliesTo: specifiedCard },
     ],
     links: [
       { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
+      { id: 'isa-specified-card', url: 'https://www.moj.go.jp/isa/tokutei.html', lang: 'ja', sources: ['S149'] },
     ],
     pageSteps: ['extend-validity'],
     dates: ['stayExpiry'],
     appliesTo: (profile) => profile.stay !== 'permanent',
+    textsFor: (profile) => (profile.specifiedCard ? 'extend-validity-specified' : 'extend-validity'),
+  },
+  {
+    id: 'move',
+    sources: ['S134', 'S135', 'S136', 'S137'],
+    bring: [{ id: 'card-and-pin', sources: ['S134', 'S135', 'S136'] }],
+    pitfalls: [
+      { id: 'move-lapse', sources: ['S134', 'S135', 'S136', 'S137', 'S162'] },
+      { id: 'move-online-notice', sources: ['S134', 'S135'] },
+      { id: 'move-signature', sources: ['S28', 'S35', 'S134'] },
+    ],
+    pageSteps: [],
+    dates: ['movedOn', 'movingInNotice'],
+    appliesTo: (profile) => profile.moving,
   },
   {
     id: 'renew',
-    sources: ['S42', 'S43', 'S45', 'S1', 'S99'],
+    sources: ['S42', 'S43', 'S45', 'S1', 'S99', 'S162', 'S164'],
+    pitfalls: [
+      { id: 'renewal-free', sources: ['S1', 'S162', 'S163'] },
+      { id: 'certificates-at-counter', sources: ['S162', 'S164'] },
+      { id: 'insurance-after-expiry', sources: ['S156', 'S157'] },
+      { id: 'licence-on-card', sources: ['S165', 'S166', 'S167'] },
+      { id: 'next-generation-card', sources: ['S175'] },
+    ],
     links: [
       { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
     ],
     pageSteps: ['renew'],
     dates: ['cardExpiry', 'certExpiry'],
+  },
+  {
+    id: 'leave-japan',
+    sources: ['S153', 'S154'],
+    pitfalls: [{ id: 'abroad-card-japanese-only', sources: ['S153', 'S155'] }],
+    pageSteps: [],
+    appliesTo: (profile) => profile.leaving,
   },
 ];
 

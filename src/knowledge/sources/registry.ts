@@ -420,6 +420,12 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     checked: RECHECKED,
   },
   S142: { url: 'https://www.city.ogi.lg.jp/main/46041.html', publisher: 'Ogi City', kind: 'municipal', checked: RECHECKED },
+  S143: {
+    url: 'https://www.city.tsushima.nagasaki.jp/gyousei/soshiki/shimin/shiminka/bangouseido/674.html',
+    publisher: 'Tsushima City',
+    kind: 'municipal',
+    checked: RECHECKED,
+  },
   S145: {
     url: 'https://www.city.higashimatsushima.miyagi.jp/kurashi/tetsuduki-sodan/juminhyo-koseki/mynumber/mainannbauketori.html',
     publisher: 'Higashimatsushima City',
@@ -432,6 +438,8 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'municipal',
     checked: RECHECKED,
   },
+  S147: { url: 'https://www.town.mimata.lg.jp/contents/1437.html', publisher: 'Town of Mimata', kind: 'municipal', checked: RECHECKED },
+  S148: { url: 'https://www.town.sue.fukuoka.jp/soshiki/juminka/mynumber/9545.html', publisher: 'Town of Sue', kind: 'municipal', checked: RECHECKED },
   S149: { url: 'https://www.moj.go.jp/isa/tokutei.html', publisher: 'Immigration Services Agency', kind: 'official', checked: RECHECKED },
   S150: { url: 'https://kanridantai.net/isa-jp-20260116', publisher: 'kanridantai.net', kind: 'secondary', checked: RECHECKED },
   S153: {
@@ -478,6 +486,12 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'municipal',
     checked: RECHECKED,
   },
+  S164: {
+    url: 'https://www.city.koshigaya.saitama.jp/kurashi_shisei/kurashi/todokede/mynumbercard/yukoukigentuchisyo.html',
+    publisher: 'Koshigaya City',
+    kind: 'municipal',
+    checked: RECHECKED,
+  },
   S165: {
     url: 'https://pref.oita.jp/site/keisatu/menkyo-mynumber.html',
     publisher: 'Oita Prefectural Police',
@@ -503,7 +517,21 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     checked: RECHECKED,
   },
   S169: { url: 'http://www.city.nakano.nagano.jp/docs/2023122100012/', publisher: 'Nakano City (Nagano)', kind: 'municipal', checked: RECHECKED },
+  S170: { url: 'https://www.city.yaita.tochigi.jp/soshiki/simin/tokkyuuhakkou.html', publisher: 'Yaita City', kind: 'municipal', checked: RECHECKED },
+  S171: {
+    url: 'https://www.city.kokubunji.tokyo.jp/kurashi/1010836/1008536/1033201.html',
+    publisher: 'Kokubunji City',
+    kind: 'municipal',
+    checked: RECHECKED,
+  },
+  S172: { url: 'https://www.city.shimada.shizuoka.jp/kurashi-docs/juuki.html', publisher: 'Shimada City', kind: 'municipal', checked: RECHECKED },
   S173: { url: 'https://www.city.uruma.lg.jp/1006005000/faq/p000250.html', publisher: 'Uruma City', kind: 'municipal', checked: RECHECKED },
+  S174: {
+    url: 'https://digital.go.jp/policies/mynumber/local-government/mynaportal-app',
+    publisher: 'Digital Agency',
+    kind: 'official',
+    checked: RECHECKED,
+  },
   S175: {
     url: 'https://www.digital.go.jp/councils/mynumber-card-renewal/58b82d5b-338d-4f5b-be7e-7b771135e2c3',
     also: ['https://rato-kiji.com/mynumbercard-2028-update'],

@@ -4,7 +4,7 @@
  * imports it (and index.ts does not re-export it).
  */
 import { ALERT_RULES } from '../../alerts/plan-alerts';
-import { FROM_ABROAD_SOURCES, HOTLINES, LOST_CARD_SOURCES } from '../../journey/hotlines';
+import { FROM_ABROAD_SOURCES, HOTLINES, LOST_CARD_NOTES, LOST_CARD_SOURCES } from '../../journey/hotlines';
 import { PAGE_REMINDERS } from '../../journey/reminders';
 import { APPLY_METHOD_SOURCES, CHECKLIST_STEPS, COMPLETION_PAGES } from '../../journey/steps';
 import { OFFICIAL_SCOPES } from '../../sites/official-hosts';
@@ -30,6 +30,7 @@ const WALKED: Readonly<Record<string, unknown>> = {
   COMPLETION_PAGES,
   PAGE_REMINDERS,
   HOTLINES,
+  LOST_CARD_NOTES,
   ALERT_RULES,
   OFFICIAL_SCOPES,
   SITE_INFO,

@@ -397,7 +397,7 @@ export const cardTerms: readonly TermData[] = [
     romaji: 'tokkyū hakkō',
     english: { kind: 'ours' },
     related: ['issuance', 'my-number-card', 'municipal-office'],
-    sources: ['S50', 'S51'],
+    sources: ['S50', 'S51', 'S170', 'S171'],
   },
 
   // --- Where the information lives ---

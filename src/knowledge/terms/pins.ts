@@ -396,7 +396,7 @@ export const pinsTerms: readonly TermData[] = [
     romaji: 'zairyū kikan kōshin kyoka shinseichū',
     english: { kind: 'ours' },
     related: ['validity-extension', 'residence-card', 'period-of-stay'],
-    sources: ['S26', 'S47'],
+    sources: ['S26', 'S47', 'S138', 'S139', 'S140'],
   },
 
   // ── Loss, suspension, reissue ─────────────────────────────────────────────────────────────────

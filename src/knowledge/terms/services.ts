@@ -24,7 +24,7 @@ export const servicesTerms: readonly TermData[] = [
     romaji: 'mainapōtaru apuri',
     english: { kind: 'ours' },
     related: ['myna-portal', 'user-registration', 'nfc-read-error'],
-    sources: ['S111', 'S58', 'G7'],
+    sources: ['S111', 'S58', 'G7', 'S174'],
   },
   {
     id: 'myna-portal-ap',
@@ -105,7 +105,7 @@ export const servicesTerms: readonly TermData[] = [
     romaji: 'shikaku kakuninsho',
     english: { kind: 'official', by: 'digital-agency', sources: ['S53'] },
     related: ['health-insurance-card', 'myna-health-insurance-card', 'notice-of-eligibility-information'],
-    sources: ['S53', 'S56'],
+    sources: ['S53', 'S56', 'S158', 'S159'],
   },
   {
     id: 'notice-of-eligibility-information',
@@ -213,7 +213,7 @@ export const servicesTerms: readonly TermData[] = [
     romaji: 'jūmin kihon daichō kādo',
     english: { kind: 'official', by: 'jlis', sources: ['S6'] },
     related: ['my-number-card', 'resident-record'],
-    sources: ['S6', 'S74', 'S77'],
+    sources: ['S6', 'S74', 'S77', 'S172'],
   },
   {
     id: 'e-tax',

@@ -37,6 +37,27 @@ async function eventually<T>(page: PageHandle, read: () => Promise<T>, expected:
   expect(last).toEqual(expected);
 }
 
+/** Sets a key date's field in the popup as a user's date picker does. */
+const enterDate = (popup: PageHandle, selector: string, value: string) =>
+  popup.evaluate(
+    ([field, day]) => {
+      const input = document.querySelector<HTMLInputElement>(field!)!;
+      input.value = day!;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    [selector, value],
+  );
+
+/** Opens "Your situation" and gives one answer. */
+async function answer(popup: PageHandle, flag: string): Promise<void> {
+  await popup.evaluate(() => {
+    document.querySelector<HTMLDetailsElement>('[data-profile]')!.open = true;
+  });
+  await popup.click(`[data-answer="${flag}"]`);
+}
+
+const alertTitles = () => [...document.querySelectorAll('[data-alert] h3')].map((h) => h.textContent);
+
 /** Issue 6 in a real browser: the checklist keeps its ticks, reminders show on pages, the completion offer ticks. */
 export function describeJourney(start: () => Promise<BrowserDriver>): void {
   describe('the journey', () => {
@@ -72,7 +93,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       }, stayEnds);
       await popup.waitFor(() => document.querySelector('[data-alert]') !== null);
       await eventually(popup, readBadge, '1');
-      await eventually(popup, readAlarms, [`alert:stayExpiry:${stayEnds}:1m`]);
+      await eventually(popup, readAlarms, [`alert:stayExpiry:${stayEnds}:10d`, `alert:stayExpiry:${stayEnds}:1m`]);
       await popup.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
       await popup.screenshot(screenshotPath(`checklist-${driver.name}`));
       await popup.click('[data-step="pickup"] .step__expand');
@@ -90,7 +111,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       expect(await afterRestart.evaluate(checked, ['register-address', 'receive-notice'])).toEqual([true, true]);
       expect(await afterRestart.evaluate(() => document.querySelector('[data-step="register-address"] .step__state')?.textContent)).toMatch(/^Done /);
       await eventually(afterRestart, readBadge, '1');
-      await eventually(afterRestart, readAlarms, [`alert:stayExpiry:${stayEnds}:1m`]);
+      await eventually(afterRestart, readAlarms, [`alert:stayExpiry:${stayEnds}:10d`, `alert:stayExpiry:${stayEnds}:1m`]);
 
       // Unticking is always possible, and dismissing the alert clears the badge.
       await afterRestart.click('[data-step="receive-notice"] input[type="checkbox"]');
@@ -147,6 +168,75 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       expect(await popup.evaluate(checked, ['apply'])).toEqual([false]);
       await popup.close();
       await page.close();
+    });
+  
+    // domain.md §8b.4: with a 特定在留カード the card is renewed with the residence card at immigration.
+    it('gives a 特定在留カード holder the immigration step, its alerts and no special-extension alarm', async () => {
+      const popup = await openPopup();
+      await answer(popup, 'specifiedCard');
+      await popup.waitFor(() => document.querySelector('[data-step="extend-validity"] .step__title')?.textContent === 'Renew your 特定在留カード with your period of stay');
+      const stayEnds = addDays(toIsoDate(new Date()), 50);
+      await popup.click('[data-step="extend-validity"] .step__expand');
+      await popup.waitFor(() => document.querySelector('#extend-validity-date-stayExpiry') !== null);
+      await enterDate(popup, '#extend-validity-date-stayExpiry', stayEnds);
+      await popup.waitFor(() => document.querySelector('[data-alert^="stayExpiry:"]') !== null);
+      expect(await popup.evaluate(alertTitles)).toEqual(['Your 特定在留カード ends with your period of stay']);
+      expect(await popup.evaluate(() => document.querySelector('[data-step="extend-validity"] .step__details')!.textContent)).toContain('Your regional immigration bureau');
+      // Three months before is due; one month before is to come; no reminder of the city-office special extension.
+      await eventually(popup, readAlarms, [`alert:stayExpiry:${stayEnds}:1m`]);
+      await eventually(popup, readBadge, '1');
+      await popup.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
+      await popup.screenshot(screenshotPath(`checklist-specified-card-${driver.name}`));
+      await popup.evaluate(() => document.querySelector('[data-step="extend-validity"]')!.scrollIntoView());
+      await popup.screenshot(screenshotPath(`checklist-specified-card-step-${driver.name}`));
+      // Two cards again: the municipal-office step and its special-extension alarm come back.
+      await answer(popup, 'specifiedCard');
+      await popup.waitFor(() => document.querySelector('[data-step="extend-validity"] .step__title')?.textContent === 'Extend the card after each visa renewal');
+      await eventually(popup, readAlarms, [`alert:stayExpiry:${stayEnds}:10d`, `alert:stayExpiry:${stayEnds}:1m`]);
+      // Clearing the date clears its alerts and alarms.
+      await popup.click('[data-date="stayExpiry"] .link-button');
+      await eventually(popup, readAlarms, []);
+      await eventually(popup, readBadge, '');
+      await popup.close();
+    });
+
+    // domain.md §8b.1: the moving-in notice within 14 days; continued use within 90 days of it.
+    it('gives a moving user the moving step, counts down the 14 and 90 days, and keeps it across a restart', async () => {
+      const popup = await openPopup();
+      await answer(popup, 'moving');
+      await popup.waitFor(() => document.querySelector('[data-step="move"]') !== null);
+      const today = toIsoDate(new Date());
+      const moved = addDays(today, -3);
+      await popup.click('[data-step="move"] .step__expand');
+      await popup.waitFor(() => document.querySelector('#move-date-movedOn') !== null);
+      await enterDate(popup, '#move-date-movedOn', moved);
+      await popup.waitFor(() => document.querySelector(`[data-alert^="movedOn:"]`) !== null);
+      const alert = await popup.evaluate(() => document.querySelector('[data-alert^="movedOn:"]')!.textContent);
+      expect(alert).toMatch(/^Moving-in notice due by /);
+      expect(alert).toContain('11 days left');
+      await eventually(popup, readAlarms, [`alert:movedOn:${moved}:10d`]);
+      await eventually(popup, readBadge, '1');
+      // The notice was filed yesterday: continued use is due within 90 days, reminded at 60 and 83.
+      const notice = addDays(today, -1);
+      await enterDate(popup, '#move-date-movingInNotice', notice);
+      await eventually(popup, readAlarms, [`alert:movedOn:${moved}:10d`, `alert:movingInNotice:${notice}:60d`, `alert:movingInNotice:${notice}:83d`]);
+      await popup.evaluate(() => document.querySelector('main')!.scrollTo(0, 0));
+      await popup.screenshot(screenshotPath(`checklist-moving-${driver.name}`));
+      await popup.evaluate(() => document.querySelector('[data-step="move"]')!.scrollIntoView());
+      await popup.screenshot(screenshotPath(`checklist-moving-step-${driver.name}`));
+      await popup.close();
+
+      await driver.restart();
+      const again = await openPopup();
+      expect(await again.evaluate(() => document.querySelector('[data-step="move"]') !== null)).toBe(true);
+      await eventually(again, readBadge, '1');
+      // Done at the new office: the step settles every moving alert.
+      await again.click('[data-step="move"] input[type="checkbox"]');
+      await eventually(again, readAlarms, []);
+      await eventually(again, readBadge, '');
+      await answer(again, 'moving');
+      await again.waitFor(() => document.querySelector('[data-step="move"]') === null);
+      await again.close();
     });
   });
 }

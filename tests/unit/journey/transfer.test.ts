@@ -4,7 +4,11 @@ import journeyV1 from '../../fixtures/storage/journey-v1.json';
 import { EMPTY_JOURNEY, type JourneyState } from '../../../src/journey/journey-state';
 import { exportFileName, exportJourney, MAX_IMPORT_BYTES, parseImport } from '../../../src/journey/transfer';
 
-const state = journeyV1.journey as unknown as JourneyState;
+// A checklist saved before the 特定在留カード, moving and leaving answers: they read as not given.
+const state = {
+  ...journeyV1.journey,
+  profile: { ...journeyV1.journey.profile, specifiedCard: false, moving: false, leaving: false },
+} as unknown as JourneyState;
 const file = (journey: unknown, envelope: Record<string, unknown> = {}) =>
   JSON.stringify({ format: 'myna-guide-checklist', version: 1, exportedAt: '2026-11-25T00:00:00.000Z', journey, ...envelope });
 

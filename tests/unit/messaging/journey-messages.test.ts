@@ -31,6 +31,7 @@ describe('journey messages', () => {
       { id: 'pickup-bring', kind: 'before' },
       { id: 'pickup-pins', kind: 'before' },
       { id: 'pickup-in-person', kind: 'pitfall' },
+      { id: 'pickup-deadline', kind: 'pitfall' },
     ]);
     expect(reply.offer).toBeNull();
   });

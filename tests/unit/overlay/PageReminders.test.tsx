@@ -48,14 +48,14 @@ describe('PageReminders', () => {
     expect(container.querySelector(`#${hide.getAttribute('aria-describedby')}`)!.textContent).toContain('four PINs');
     click(hide);
     await settle();
-    expect(ids(container)).toEqual(['pickup-bring', 'pickup-in-person']);
+    expect(ids(container)).toEqual(['pickup-bring', 'pickup-in-person', 'pickup-deadline']);
     // The hidden reminder's button is gone: focus goes to "Show again", not to the page.
     expect(document.activeElement).toBe(container.querySelector('.reminders-hidden button'));
     expect((await loadSettings()).hiddenReminders).toEqual(['jlis/jlis-pickup/pickup-pins']);
     expect(container.querySelector('.reminders-hidden')!.textContent).toContain('1 reminder hidden.');
     click(container.querySelector('.reminders-hidden button'));
     await settle();
-    expect(ids(container)).toEqual(['pickup-bring', 'pickup-pins', 'pickup-in-person']);
+    expect(ids(container)).toEqual(['pickup-bring', 'pickup-pins', 'pickup-in-person', 'pickup-deadline']);
     expect((await loadSettings()).hiddenReminders).toEqual([]);
   });
 
@@ -72,7 +72,7 @@ describe('PageReminders', () => {
     });
     await settle();
     expect((await loadSettings()).hiddenReminders).toEqual(['jlis/jlis-pickup/pickup-pins', 'jlis/jlis-pickup/pickup-bring']);
-    expect(ids(container)).toEqual(['pickup-in-person']);
+    expect(ids(container)).toEqual(['pickup-in-person', 'pickup-deadline']);
   });
 
   it('offers to tick the apply step on the completion page: one click, then undo', async () => {

@@ -113,7 +113,7 @@ describe('Popup checklist', () => {
     change(input, '2027-01-31');
     expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ dates: { stayExpiry: '2027-01-31' } }));
     const alert = root.querySelector('[data-alert="stayExpiry:2027-01-31:3m"]')!;
-    expect(alert.textContent).toContain('take it to your municipal office before Jan 31, 2027');
+    expect(alert.textContent).toContain('take the new residence card to your municipal office before Jan 31, 2027, the date on your My Number Card');
     expect(alert.textContent).toContain('67 days left');
     expect(root.querySelector('#alerts-heading')!.textContent).toBe('Due now');
     click(alert.querySelector('button'));
@@ -142,5 +142,55 @@ describe('Popup checklist', () => {
     expect(onOpenSettings).toHaveBeenCalledOnce();
     click(container.querySelector('footer button'));
     expect(onOpenSettings).toHaveBeenCalledTimes(2);
+  });
+
+  const answer = (root: Element, text: string) =>
+    [...root.querySelectorAll<HTMLLabelElement>('.profile label')].find((l) => l.textContent!.includes(text))!.querySelector('input')!;
+
+  it('with a 特定在留カード, turns the extension step into renewing both at immigration, with its own facts', () => {
+    const root = mount({ ...EMPTY_JOURNEY, profile: { ...EMPTY_JOURNEY.profile, stay: 'fixed' } });
+    const title = () => root.querySelector('[data-step="extend-validity"] .step__title')!.textContent;
+    expect(title()).toBe('Extend the card after each visa renewal');
+    change(answer(root, '特定在留カード'));
+    expect(title()).toBe('Renew your 特定在留カード with your period of stay');
+    click(root.querySelector('[data-step="extend-validity"] .step__expand'));
+    const details = root.querySelector('[data-step="extend-validity"] .step__details')!;
+    expect(details.textContent).toContain('Your regional immigration bureau');
+    const facts = [...details.querySelectorAll('[data-fact]')].map((li) => li.getAttribute('data-fact'));
+    expect(facts).toEqual(['age-limit', 'lapsed-reissue', 'specified-card-new']);
+  });
+
+  it('adds the moving and leaving steps when the user says so, the moving one with its two dates', () => {
+    const root = mount({ ...EMPTY_JOURNEY, profile: { ...EMPTY_JOURNEY.profile, hasCard: true } });
+    expect(steps(root)).not.toContain('move');
+    change(answer(root, 'moving to another city'));
+    change(answer(root, 'leaving Japan'));
+    expect(steps(root)).toEqual(['use-insurance', 'use-konbini', 'use-etax', 'extend-validity', 'move', 'renew', 'leave-japan']);
+    click(root.querySelector('[data-step="move"] .step__expand'));
+    expect(root.querySelector('label[for="move-date-movedOn"]')!.textContent).toBe('The day you move (or moved)');
+    expect(root.querySelector('label[for="move-date-movingInNotice"]')!.textContent).toBe('The day you filed the moving-in notice');
+  });
+
+  it('names where a step’s facts come from: publisher, kind and day checked, linked to the page', async () => {
+    const root = mount();
+    click(root.querySelector('[data-step="pickup"] .step__expand'));
+    await vi.waitFor(() => expect(root.querySelector('[data-step="pickup"] [data-sources]')).not.toBeNull());
+    const sources = root.querySelector('[data-step="pickup"] [data-sources]')!;
+    expect(sources.querySelector('summary')!.textContent).toMatch(/^Sources \(\d+\)$/);
+    const items = [...sources.querySelectorAll('li')];
+    // Official sites first.
+    expect(items[0]!.getAttribute('data-source-kind')).toBe('official');
+    const jlis = items.find((li) => li.textContent!.startsWith('J-LIS'))!;
+    expect(jlis.textContent).toBe('J-LIS official site, checked November 2026');
+    expect(jlis.querySelector('a')!.getAttribute('href')).toMatch(/^https:\/\/www\.kojinbango-card\.go\.jp\//);
+    const municipal = items.find((li) => li.textContent!.startsWith('Higashimatsushima City'))!;
+    expect(municipal.textContent).toBe('Higashimatsushima City municipal or prefectural site, checked December 2, 2026');
+  });
+
+  it('says so beside a fact that rests on non-official sites only, and not beside the others', () => {
+    const root = mount();
+    click(root.querySelector('[data-step="apply"] .step__expand'));
+    expect(root.querySelector('[data-fact="email-missing"] .fact__unofficial')!.textContent).toBe(' (from a non-official source: check with your municipal office)');
+    expect(root.querySelector('[data-fact="photo-rules"] .fact__unofficial')).toBeNull();
   });
 });

@@ -49,9 +49,21 @@ describe('settings migrations', () => {
 describe('journey storage', () => {
   beforeEach(() => vi.spyOn(console, 'error').mockImplementation(() => undefined));
 
-  it('v1 reads back exactly as saved, with nothing kept aside', async () => {
+  it('v1 reads back as saved, answers added since then at their defaults, with nothing kept aside', async () => {
     const { journeyItem, listKeptAside } = await openWith(journeyV1);
-    expect(await journeyItem.load()).toEqual(journeyV1.journey);
+    const profile = { ...journeyV1.journey.profile, specifiedCard: false, moving: false, leaving: false };
+    expect(await journeyItem.load()).toEqual({ ...journeyV1.journey, profile });
+    expect(await listKeptAside()).toEqual([]);
+  });
+
+  it('keeps the 特定在留カード, moving and leaving answers and the moving dates', async () => {
+    const journey = {
+      ...journeyV1.journey,
+      profile: { ...journeyV1.journey.profile, specifiedCard: true, moving: true, leaving: true },
+      dates: { ...journeyV1.journey.dates, movedOn: '2027-04-01', movingInNotice: '2027-04-05' },
+    };
+    const { journeyItem, listKeptAside } = await openWith({ ...journeyV1, journey });
+    expect(await journeyItem.load()).toEqual(journey);
     expect(await listKeptAside()).toEqual([]);
   });
 
