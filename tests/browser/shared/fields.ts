@@ -26,7 +26,7 @@ const FORMS = [
   },
 ] as const;
 
-const waitForHost = (page: PageHandle) => page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') !== null);
+const waitForHost = (page: PageHandle) => page.waitFor(() => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') ?? null) !== null);
 
 /** A baseline JPEG as far as its headers go: 1000 × 1300 pixels, 3 components, padded to 30 KB. */
 function jpegPhoto(): Buffer {

@@ -80,7 +80,7 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.classList.contains('pill') === true);
       await page.press('Enter');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.nodeName === 'H2');
-      expect(await page.evaluate(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') !== null)).toBe(true);
+      expect(await page.evaluate(() => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]') ?? null) !== null)).toBe(true);
       await page.close();
     });
 

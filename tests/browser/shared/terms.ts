@@ -38,7 +38,7 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
 
     it('shows the popover of a term when the mouse is over it, without covering it', async () => {
       const page = await driver.openPage(JLIS_TOP);
-      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      await page.waitFor(() => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') ?? null) !== null);
       // In the heading マイナンバーカードの申請は…: the card's own name (the site title holds a longer term).
       const point = await page.evaluate(centerOf, { find: 'マイナンバーカードの', length: 'マイナンバーカード'.length });
       expect(point).not.toBeNull();
@@ -70,7 +70,7 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
 
     it('explains the administrative words of a ministry page too, not only the card\'s own terms', async () => {
       const page = await driver.openPage(NTA_MY_NUMBER_FAQ);
-      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      await page.waitFor(() => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') ?? null) !== null);
       await page.click('[data-open-terms]');
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]').length > 10);
       const entries = await page.evaluate(() => [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]')].map((e) => e.getAttribute('data-term-entry')!));
@@ -92,7 +92,7 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
 
     it('lists the terms of the page in page order, and explains one chosen from the keyboard', async () => {
       const page = await driver.openPage(EMAIL_STEP);
-      await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') !== null);
+      await page.waitFor(() => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-open-terms]') ?? null) !== null);
       await page.click('[data-open-terms]');
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]').length > 2);
       const entries = await page.evaluate(() => [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]')].map((e) => e.getAttribute('data-term-entry')!));
