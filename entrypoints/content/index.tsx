@@ -6,14 +6,15 @@ import { createTranslator } from '../../src/i18n/translate';
 import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
 import { parseMessage, type PageNamespace, type PageStatusMessage } from '../../src/messaging/messages';
 import { createOverlayController } from '../../src/overlay/overlay-controller';
+import { createPageWatcher } from '../../src/runtime/page-watcher';
 import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
 import { createShadowSurface, type OverlayServices } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';
 import { untilPage } from '../../src/sites/until-page';
 import type { PageMatch } from '../../src/sites/types';
-import { watchNavigation } from '../../src/sites/watch-navigation';
-import { loadSettings, watchSettings, type Settings } from '../../src/storage/settings';
+import type { Settings } from '../../src/storage/settings-data';
+import { readStoredSettings as loadSettings, watchStoredSettings as watchSettings } from '../../src/storage/settings-reader';
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 
@@ -29,8 +30,10 @@ export default defineContentScript({
   allFrames: false,
   cssInjectionMode: 'manual',
   async main(ctx) {
+    // The page's one observer: every feature hears from it what changed.
+    const watcher = createPageWatcher(window, ctx.signal);
     // Most pages of a ministry host are not about the card: until this one is, nothing is loaded.
-    if (!(await untilPage(() => detectPage(location.href, document), ctx.signal))) return;
+    if (!(await untilPage(() => detectPage(location.href, document), watcher, ctx.signal))) return;
     const settings = createSettingsStore(await loadSettings());
     // Settings changed while the texts load are not lost: the watcher is there from the start.
     let onSettings: (next: Settings) => void = (next) => settings.set(next);
@@ -74,6 +77,7 @@ export default defineContentScript({
         return loaded.texts();
       },
       events,
+      watcher,
       // Without their texts, reminders would show as keys: then the banner shows none.
       pageJourney: (match: PageMatch) => Promise.all([loadPageJourney(match), loaded.texts()]).then(([reply, ready]) => (ready ? reply : null)),
       setStep: setStepFromPage,
@@ -106,7 +110,7 @@ export default defineContentScript({
       controller.show(match);
     };
     check();
-    watchNavigation(check, ctx.signal);
+    watcher.listen(check, ctx.signal);
 
     // A new language in the popup or the options page: the UI on this page follows, without a reload.
     const switchTo = async (wanted: Language) => {

@@ -1,8 +1,8 @@
 import type { FieldGuide } from '../knowledge/fields/types';
 import type { SiteId } from '../sites/types';
+import type { PageChange, PageWatcher } from '../runtime/page-watcher';
+import { FIELD_CONTROLS } from './field-label';
 import { findFields, type RecognizedField } from './match-field';
-
-const RESCAN_INTERVAL_MS = 150;
 
 export interface FieldsSessionOptions {
   doc: Document;
@@ -10,6 +10,8 @@ export interface FieldsSessionOptions {
   guides: readonly FieldGuide[];
   signal: AbortSignal;
   host?: Element;
+  /** The page's one observer: fields are looked for again when controls come or go. */
+  watcher: PageWatcher;
   onFields(fields: readonly RecognizedField[]): void;
   /** The recognized field that has focus, or null. */
   onFocus(field: RecognizedField | null): void;
@@ -22,30 +24,21 @@ export interface FieldsSessionOptions {
  * value, never prevents an event and never blocks a submission.
  */
 export function startFieldsSession(options: FieldsSessionOptions): void {
-  const { doc, site, guides, signal, host } = options;
+  const { doc, site, guides, signal, host, watcher } = options;
   let fields: readonly RecognizedField[] = [];
   let byControl = new Map<EventTarget, RecognizedField>();
-  let scheduled = false;
-  let lastScan = 0;
 
   const scan = () => {
-    scheduled = false;
     if (signal.aborted) return;
-    lastScan = performance.now();
     fields = findFields(doc, site, guides);
     byControl = new Map(fields.map((field) => [field.control, field]));
     options.onFields(fields);
   };
-  const schedule = () => {
-    if (scheduled || signal.aborted) return;
-    scheduled = true;
-    setTimeout(scan, Math.max(0, lastScan + RESCAN_INTERVAL_MS - performance.now()));
-  };
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => host === undefined || (r.target !== host && !host.contains(r.target)))) schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  // Controls came or went, or text changed in a form or beside a control (a label written after its
+  // input): look again. Any other change of the page cannot make or unmake a field.
+  const mayTouchFields = (change: PageChange) =>
+    change.controls || change.address || [...change.blocks].some((block) => block.closest('form') !== null || block.querySelector(FIELD_CONTROLS) !== null);
+  watcher.listen((change) => mayTouchFields(change) && scan(), signal);
 
   const listen = { capture: true, passive: true, signal };
   doc.addEventListener('focusin', (event) => options.onFocus(byControl.get(event.target!) ?? null), listen);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Localizer } from '../i18n/localizer';
 import { I18nContext } from '../i18n/use-translation';
 import type { PageMatch } from '../sites/types';
+import type { PageWatcher } from '../runtime/page-watcher';
 import { useSettings, type SettingsStore } from '../storage/settings-store';
 import type { TermOccurrence } from '../terms/find-terms';
 import { rangeOf } from '../terms/highlighter';
@@ -33,6 +34,8 @@ interface OverlayRootProps {
   fieldTexts?: Promise<boolean>;
   /** Our host element, whose own changes the page features ignore. */
   host?: Element;
+  /** The page's one observer; features hear from it what changed. */
+  watcher: PageWatcher;
   /** Receives TOGGLE_TERMS_PANEL when the user presses the shortcut. */
   events?: EventTarget;
   /** This page's reminders and completion offer; none when absent. */
@@ -56,6 +59,7 @@ export function OverlayRoot({
   terms,
   fieldTexts = Promise.resolve(true),
   host,
+  watcher,
   events,
   pageJourney = NO_JOURNEY,
   setStep = NO_STEP,
@@ -105,6 +109,7 @@ export function OverlayRoot({
       guides: FIELD_GUIDES,
       signal: abort.signal,
       host,
+      watcher,
       onFields(found) {
         fieldsRef.current = found;
         setFields(found);
@@ -146,6 +151,7 @@ export function OverlayRoot({
       marks: settings.termMarks,
       signal: abort.signal,
       host,
+      watcher,
       onOccurrences(found) {
         setOccurrences(found);
         setScanned(true);

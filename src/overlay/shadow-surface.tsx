@@ -7,6 +7,7 @@ import type { LoadedTerms } from '../terms/load-terms';
 import type { ChecklistStepId } from '../journey/steps';
 import type { RemindersReply } from '../messaging/journey-handlers';
 import type { PageMatch } from '../sites/types';
+import type { PageWatcher } from '../runtime/page-watcher';
 import overlayCss from './overlay.css?inline';
 import { HOST_TAG } from './host';
 import type { OverlaySurface } from './overlay-controller';
@@ -25,6 +26,8 @@ export interface OverlayServices {
   /** Resolves true once the field guides' texts are loaded; fields are explained only then. */
   fieldTexts: Promise<boolean>;
   events: EventTarget;
+  /** The page's one observer. */
+  watcher: PageWatcher;
   /** This page's reminders and completion offer, with their texts added to the translator. */
   pageJourney: (match: PageMatch) => Promise<RemindersReply | null>;
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
@@ -62,6 +65,7 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
             fieldTexts={services.fieldTexts}
             host={shadowUi.shadowHost}
             events={services.events}
+            watcher={services.watcher}
             pageJourney={services.pageJourney(match)}
             setStep={services.setStep}
           />,

@@ -1,13 +1,14 @@
+import { runAtOnce, type Work } from '../runtime/slices';
 import { isCombiningKanaMark, normalizeChar } from './normalize';
 
 /** Elements whose text is not the page's prose, or is not ours to read. */
-const SKIPPED = new Set([
+export const SKIPPED: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS', 'RT', 'RP', 'HEAD', 'TITLE', 'MYNA-GUIDE',
 ]);
 
 /** Inline elements: a word may run across them (<span>個人</span>番号); any other element ends a run. */
-const INLINE = new Set([
+export const INLINE: ReadonlySet<string> = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL',
   'KBD', 'LABEL', 'MARK', 'Q', 'RUBY', 'RB', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME',
   'TT', 'U', 'VAR', 'NOBR',
@@ -73,13 +74,34 @@ function normalizeNode(data: string): { text: string; start: Int32Array; end: In
   return { text: chars.join(''), start: Int32Array.from(start), end: Int32Array.from(end) };
 }
 
-/** Builds the index of every readable text node under root, in document order. */
+/** Nodes read between two points where the work may pause. */
+const NODES_PER_STEP = 256;
+const BLANK = /^\s*$/;
+
+/** Builds the index of every readable text node under root, in document order, in one go. */
 export function indexPageText(root: Node): PageTextIndex {
+  return runAtOnce(readPageText(root));
+}
+
+/**
+ * The same, as work that can pause every few hundred nodes (see runInSlices). The walker shows text
+ * nodes only and runs no script per node; whether a node is inside a skipped element is looked up per
+ * parent element, each element checked once.
+ */
+export function* readPageText(root: Node): Work<PageTextIndex> {
   const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType !== 1 ? NodeFilter.FILTER_ACCEPT : isSkipped(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP,
-  });
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const rootElement = root.nodeType === 1 ? (root as Element) : null;
+  const skipped = new Map<Element, boolean>();
+  const isInSkipped = (element: Element | null): boolean => {
+    if (element === null) return false;
+    const known = skipped.get(element);
+    if (known !== undefined) return known;
+    // The root itself is read whatever it is, as are the elements around it: only what is inside counts.
+    const value = element !== rootElement && (isSkipped(element) || isInSkipped(element.parentElement));
+    skipped.set(element, value);
+    return value;
+  };
 
   const parts: string[] = [];
   let length = 0;
@@ -91,12 +113,18 @@ export function indexPageText(root: Node): PageTextIndex {
   const runOf = new Map<Element, Element | null>();
   let lastRun: Element | null | undefined;
   let endsWithBreak = true;
+  let sinceStep = 0;
 
   for (let current = walker.nextNode(); current !== null; current = walker.nextNode()) {
+    if (++sinceStep === NODES_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
     const node = current as Text;
     const data = node.data;
     if (data.length === 0) continue;
     const parent = node.parentElement;
+    if (isInSkipped(parent)) continue;
     let run: Element | null = null;
     if (parent !== null) {
       let cached = runOf.get(parent);
@@ -114,6 +142,8 @@ export function indexPageText(root: Node): PageTextIndex {
       endsWithBreak = true;
     }
     lastRun = run;
+    // White space between elements normalizes to nothing.
+    if (BLANK.test(data)) continue;
 
     let text: string;
     let map: { start: Int32Array; end: Int32Array } | null = null;

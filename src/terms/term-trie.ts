@@ -1,3 +1,4 @@
+import { runAtOnce, type Work } from '../runtime/slices';
 import { normalizeForMatch } from './normalize';
 
 interface TrieNode {
@@ -50,11 +51,24 @@ export interface TextMatch {
  * rather than 個人番号) and never two that overlap.
  */
 export function matchTerms(trie: TermTrie, text: string): TextMatch[] {
+  return runAtOnce(matchTermsWork(trie, text));
+}
+
+/** Characters searched between two points where the work may pause. */
+const CHARS_PER_STEP = 4096;
+
+/** The same, as work that can pause every few thousand characters (see runInSlices). */
+export function* matchTermsWork(trie: TermTrie, text: string): Work<TextMatch[]> {
   const matches: TextMatch[] = [];
   const { root } = trie;
   const length = text.length;
   let i = 0;
+  let nextStep = CHARS_PER_STEP;
   while (i < length) {
+    if (i >= nextStep) {
+      nextStep = i + CHARS_PER_STEP;
+      yield;
+    }
     let node = root.next.get(text.charCodeAt(i));
     if (node === undefined) {
       i += 1;

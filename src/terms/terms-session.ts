@@ -1,6 +1,9 @@
-import { findTerms, type TermOccurrence } from './find-terms';
+import type { PageWatcher } from '../runtime/page-watcher';
+import { runInSlices } from '../runtime/slices';
+import { findTermsWork, type TermOccurrence } from './find-terms';
 import { createHighlighter } from './highlighter';
 import { createHitTester } from './hit-test';
+import { blockOf, mayTouchTerms } from './changed-text';
 import type { TermTrie } from './term-trie';
 
 /** The least time between two scans: new text is marked within this plus one frame. */
@@ -12,8 +15,10 @@ export interface TermsSessionOptions {
   marks: 'all' | 'first';
   /** Aborts when the page changes or terms are switched off: everything stops and the marks go. */
   signal: AbortSignal;
-  /** Our own host: its changes are not the page's. */
+  /** Our own host: the pointer over it is not over the page. */
   host?: Element;
+  /** The page's one observer: reports what changed. */
+  watcher: PageWatcher;
   onOccurrences(occurrences: readonly TermOccurrence[]): void;
   onHover(occurrence: TermOccurrence | null): void;
 }
@@ -23,45 +28,63 @@ function visible(occurrence: TermOccurrence): boolean {
   return parent === null || typeof parent.checkVisibility !== 'function' || parent.checkVisibility();
 }
 
-function onlyFirst(occurrences: readonly TermOccurrence[]): TermOccurrence[] {
-  const seen = new Set<string>();
-  return occurrences.filter((o) => !seen.has(o.termId) && seen.add(o.termId));
+/** The visible occurrences; with 'first', only the first visible one of each term, checking no more than that. */
+export function selectMarks(occurrences: readonly TermOccurrence[], marks: 'all' | 'first', isVisible = visible): TermOccurrence[] {
+  if (marks === 'all') return occurrences.filter((o) => isVisible(o));
+  const done = new Set<string>();
+  return occurrences.filter((o) => !done.has(o.termId) && isVisible(o) && done.add(o.termId));
 }
 
 /**
- * Marks the terms of one page and keeps them current. Changes to the page are coalesced to one rescan
- * per animation frame and at most one per RESCAN_INTERVAL_MS, so a flood of mutations costs a single
- * rescan, never per-node work. Reads the page; never writes to it.
+ * Marks the terms of one page and keeps them current. The page is read in slices; a change that can
+ * touch a term leads to one rescan per animation frame and at most one per RESCAN_INTERVAL_MS, so a
+ * flood of mutations costs a single rescan, never per-node work. Reads the page; never writes to it.
  */
 export function startTermsSession(options: TermsSessionOptions): { flash(occurrence: TermOccurrence): void } {
-  const { doc, trie, marks, signal, host } = options;
+  const { doc, trie, marks, signal, host, watcher } = options;
   const highlighter = createHighlighter(doc);
   let hitTest: (x: number, y: number) => TermOccurrence | null = () => null;
   let lastScan = 0;
   let scheduled = false;
 
-  const scan = () => {
+  let scanning = false;
+  let again = false;
+  // The page's text blocks that hold a mark: a change there must be read again.
+  let markedBlocks = new Set<Element>();
+
+  const scan = async () => {
     scheduled = false;
     if (signal.aborted || doc.body === null) return;
+    if (scanning) {
+      again = true;
+      return;
+    }
+    scanning = true;
     lastScan = performance.now();
-    const found = findTerms(doc.body, trie).filter(visible);
-    const marked = marks === 'first' ? onlyFirst(found) : found;
+    // Read in slices, so that a large page never waits long for us.
+    const found = await runInSlices(findTermsWork(doc.body, trie), signal);
+    scanning = false;
+    if (found === null || signal.aborted) return;
+    const marked = selectMarks(found, marks);
+    markedBlocks = new Set(marked.map((o) => blockOf(o.startNode)).filter((b): b is Element => b !== null));
     highlighter.show(marked);
     hitTest = createHitTester(doc, marked);
     options.onOccurrences(marked);
+    if (again) {
+      again = false;
+      schedule();
+    }
   };
 
   const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
     const wait = Math.max(0, lastScan + RESCAN_INTERVAL_MS - performance.now());
-    setTimeout(() => requestAnimationFrame(scan), wait);
+    setTimeout(() => requestAnimationFrame(() => void scan()), wait);
   };
 
-  const observer = new MutationObserver((records) => {
-    if (records.some((record) => host === undefined || (record.target !== host && !host.contains(record.target)))) schedule();
-  });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  // A change that cannot touch a term (a clock, a counter, a list of other words) costs nothing more.
+  watcher.listen((change) => mayTouchTerms(change, trie, markedBlocks) && schedule(), signal);
 
   let pointer: { x: number; y: number } | null = null;
   let pointerFrame = false;
@@ -80,12 +103,9 @@ export function startTermsSession(options: TermsSessionOptions): { flash(occurre
 
   signal.addEventListener(
     'abort',
-    () => {
-      observer.disconnect();
-      highlighter.clear();
-    },
+    () => highlighter.clear(),
     { once: true },
   );
-  scan();
+  void scan();
   return { flash: (occurrence) => highlighter.flash(occurrence) };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIELD_GUIDES } from '../../../src/knowledge/fields';
 import { startFieldsSession } from '../../../src/fields/fields-session';
+import { createPageWatcher } from '../../../src/runtime/page-watcher';
 
 describe('fields session', () => {
   let abort = new AbortController();
@@ -16,7 +17,7 @@ describe('fields session', () => {
     );
     const onFocus = vi.fn();
     const onInput = vi.fn();
-    startFieldsSession({ doc, site: 'online-application', guides: FIELD_GUIDES, signal: abort.signal, onFields: () => undefined, onFocus, onInput });
+    startFieldsSession({ doc, site: 'online-application', guides: FIELD_GUIDES, signal: abort.signal, watcher: createPageWatcher(window, abort.signal), onFields: () => undefined, onFocus, onInput });
     const id = doc.querySelector<HTMLInputElement>('[name="id"]')!;
     id.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(onFocus).toHaveBeenLastCalledWith(expect.objectContaining({ control: id }));
@@ -45,7 +46,7 @@ describe('fields session', () => {
     document.body.append(doc.adoptNode(form));
     input.focus();
     const onFocus = vi.fn();
-    startFieldsSession({ doc: document, site: 'online-application', guides: FIELD_GUIDES, signal: abort.signal, onFields: () => undefined, onFocus, onInput: () => undefined });
+    startFieldsSession({ doc: document, site: 'online-application', guides: FIELD_GUIDES, signal: abort.signal, watcher: createPageWatcher(window, abort.signal), onFields: () => undefined, onFocus, onInput: () => undefined });
     expect(onFocus).toHaveBeenCalledWith(expect.objectContaining({ control: input }));
     form.remove();
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { detectPage } from '../../../src/sites/detect-page';
 import { untilPage } from '../../../src/sites/until-page';
-import { CHECK_INTERVAL_MS } from '../../../src/sites/watch-navigation';
+import { createPageWatcher, WATCH_INTERVAL_MS as CHECK_INTERVAL_MS } from '../../../src/runtime/page-watcher';
 
 describe('untilPage', () => {
   let abort: AbortController;
@@ -18,7 +18,7 @@ describe('untilPage', () => {
 
   it('goes on at once where the address names a page', async () => {
     const detect = vi.fn(() => detectPage('https://www.kojinbango-card.go.jp/', document));
-    await expect(untilPage(detect, abort.signal)).resolves.toBe(true);
+    await expect(untilPage(detect, createPageWatcher(window, abort.signal), abort.signal)).resolves.toBe(true);
     expect(detect).toHaveBeenCalledTimes(1);
   });
 
@@ -26,7 +26,7 @@ describe('untilPage', () => {
     const href = 'https://www.mhlw.go.jp/stf/newpage_99999.html';
     document.title = '令和6年度インフルエンザQ&A｜厚生労働省';
     let settled: boolean | undefined;
-    void untilPage(() => detectPage(href, document), abort.signal).then((found) => (settled = found));
+    void untilPage(() => detectPage(href, document), createPageWatcher(window, abort.signal), abort.signal).then((found) => (settled = found));
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'マイナ保険証をご利用ください' }));
     await vi.advanceTimersByTimeAsync(3 * CHECK_INTERVAL_MS);
     expect(settled).toBeUndefined();
@@ -39,7 +39,7 @@ describe('untilPage', () => {
 
   it('gives up, and stops watching, when the script is ended first', async () => {
     const detect = vi.fn(() => null);
-    const waiting = untilPage(detect, abort.signal);
+    const waiting = untilPage(detect, createPageWatcher(window, abort.signal), abort.signal);
     abort.abort();
     await expect(waiting).resolves.toBe(false);
     const calls = detect.mock.calls.length;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findTerms } from '../../../src/terms/find-terms';
+import { runInSlices } from '../../../src/runtime/slices';
+import { findTerms, findTermsWork, type TermOccurrence } from '../../../src/terms/find-terms';
 import { normalizeForMatch } from '../../../src/terms/normalize';
 import { buildTermTrie, matchTerms } from '../../../src/terms/term-trie';
 
@@ -101,5 +102,37 @@ describe('findTerms', () => {
     expect(occurrences).toHaveLength(1000);
     expect(occurrences.filter((o) => o.termId === 'my-number-card')).toHaveLength(500);
     expect(occurrences.filter((o) => o.termId === 'pin')).toHaveLength(500);
+  });
+});
+
+describe('reading the page in slices', () => {
+  it('gives the same marks as reading it in one go, over a page of thousands of nodes', async () => {
+    const blocks: string[] = [];
+    for (let i = 0; i < 600; i += 1) {
+      blocks.push(
+        i % 3 === 0
+          ? `<p>申請は<span>マイナ</span>ンバーカードで\n  <b>署名用</b>電子証明書</p>`
+          : i % 3 === 1
+            ? `<table>\n <tr><td>申請書ＩＤ</td><td> </td></tr>\n</table><script>var 個人番号 = 1;</script>`
+            : `<div hidden>暗証番号</div><ul><li>ｶﾞｲﾄﾞ\u3000e-Tax</li></ul>`,
+      );
+    }
+    const root = html(blocks.join('\n'));
+    const atOnce = findTerms(root, trie);
+    // A zero-length slice pauses at every step: the most slices there can be.
+    const sliced = await runInSlices(findTermsWork(root, trie), new AbortController().signal, 0);
+    const shape = (list: readonly TermOccurrence[]) =>
+      list.map((o) => [o.termId, o.text, o.startOffset, o.endOffset, o.nodes.length, o.startNode === o.endNode]);
+    expect(atOnce.length).toBe(200 * 5);
+    expect(shape(sliced!)).toEqual(shape(atOnce));
+    expect(sliced!.every((o, i) => o.startNode === atOnce[i]!.startNode && o.endNode === atOnce[i]!.endNode)).toBe(true);
+  });
+
+  it('pauses while reading: a page of 2,000 text nodes is more than one step', () => {
+    const root = html('<p>マイナンバーカード</p>'.repeat(2000));
+    const work = findTermsWork(root, trie);
+    let pauses = 0;
+    for (let step = work.next(); !step.done; step = work.next()) pauses += 1;
+    expect(pauses).toBeGreaterThanOrEqual(2000 / 256);
   });
 });
