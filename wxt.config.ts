@@ -41,6 +41,13 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The term marks' rules (public/content-scripts/highlights.css) are declared with the content script,
+    // so the browser has them before the page renders: adding them later would restyle the whole page once.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) script.css = [...(script.css ?? []), 'content-scripts/highlights.css'];
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

@@ -5,14 +5,10 @@ const FLASH = 'myna-guide-flash';
 
 /**
  * Marks terms with the CSS Custom Highlight API: the browser paints over ranges of the page's own text,
- * so no node is wrapped, split, added or changed. The ::highlight() rules have to be in a document
- * stylesheet; a constructed sheet in adoptedStyleSheets adds none to the DOM and is taken out again.
+ * so no node is wrapped, split, added or changed. The ::highlight() rules are in public/content-scripts/highlights.css,
+ * which the manifest declares with the content script: the browser applies it before the page renders,
+ * and nothing is added to the page's own style sheets.
  */
-const RULES = `
-::highlight(${TERM}) { background-color: rgb(11 87 164 / 10%); text-decoration: underline dotted rgb(11 87 164 / 85%); }
-::highlight(${FLASH}) { background-color: rgb(255 199 0 / 60%); color: #111; }
-`;
-
 export interface Highlighter {
   readonly supported: boolean;
   show(occurrences: readonly TermOccurrence[]): void;
@@ -34,22 +30,22 @@ export function createHighlighter(doc: Document): Highlighter {
   if (registry === undefined || HighlightClass === undefined) {
     return { supported: false, show: () => undefined, flash: () => undefined, clear: () => undefined };
   }
-  let sheet: CSSStyleSheet | undefined;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
-  const install = () => {
-    if (sheet !== undefined) return;
-    sheet = new (win!.CSSStyleSheet)();
-    sheet.replaceSync(RULES);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  };
   return {
     supported: true,
     show(occurrences) {
-      install();
-      registry.set(TERM, new HighlightClass(...occurrences.map((o) => rangeOf(doc, o))));
+      // Static ranges: a live Range is updated by the browser on every change of the document, which on
+      // a page with thousands of marks makes each of the page's own mutations slower. A change that can
+      // touch a mark has the page read again, and new ranges replace these.
+      const Static = win!.StaticRange;
+      const ranges = occurrences.map((o) =>
+        typeof Static === 'function'
+          ? new Static({ startContainer: o.startNode, startOffset: o.startOffset, endContainer: o.endNode, endOffset: o.endOffset })
+          : rangeOf(doc, o),
+      );
+      registry.set(TERM, new HighlightClass(...ranges));
     },
     flash(occurrence) {
-      install();
       clearTimeout(flashTimer);
       registry.set(FLASH, new HighlightClass(rangeOf(doc, occurrence)));
       flashTimer = setTimeout(() => registry.delete(FLASH), 1600);
@@ -58,11 +54,6 @@ export function createHighlighter(doc: Document): Highlighter {
       clearTimeout(flashTimer);
       registry.delete(TERM);
       registry.delete(FLASH);
-      if (sheet !== undefined) {
-        const ours = sheet;
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== ours);
-        sheet = undefined;
-      }
     },
   };
 }

@@ -66,6 +66,13 @@ describe.each([
     }
   });
 
+  it('declares the term marks’ rules with its content script, styling only our own highlight names', () => {
+    expect(manifest.content_scripts![0]!.css).toEqual(['content-scripts/highlights.css']);
+    const css = readFileSync(path.join(dir, 'content-scripts/highlights.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const selectors = [...css.matchAll(/([^{}]+)\{/g)].map((m) => m[1]!.trim());
+    expect(selectors).toEqual(['::highlight(myna-guide-term)', '::highlight(myna-guide-flash)']);
+  });
+
   it('exposes no files to pages and loads no remote code', () => {
     expect(manifest).not.toHaveProperty('web_accessible_resources');
     expect(manifest).not.toHaveProperty('externally_connectable');

@@ -8,7 +8,7 @@ export type Manifest = Record<string, unknown> & {
   permissions?: string[];
   host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: { matches: string[]; js: string[]; all_frames?: boolean }[];
+  content_scripts?: { matches: string[]; js: string[]; css?: string[]; all_frames?: boolean }[];
   browser_specific_settings?: { gecko?: Record<string, unknown>; gecko_android?: Record<string, unknown> };
 };
 
