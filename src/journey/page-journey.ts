@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { GetRemindersMessage, SetStepMessage } from '../messaging/messages';
+import type { GetRemindersMessage, SetRemindersHiddenMessage, SetStepMessage } from '../messaging/messages';
 import type { RemindersReply } from '../messaging/journey-handlers';
 import type { PageMatch } from '../sites/types';
 import type { ChecklistStepId } from './steps';
@@ -32,4 +32,11 @@ export async function setStepFromPage(step: ChecklistStepId, done: boolean): Pro
   const request: SetStepMessage = { type: 'set-step', step, done };
   const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
   return typeof reply === 'object' && reply !== null && typeof (reply as { done?: unknown }).done === 'boolean' ? (reply as { done: boolean }).done : null;
+}
+
+/** Hides reminders on their page, or shows them again: the background changes the settings. */
+export async function setRemindersHiddenFromPage(keys: readonly string[], hidden: boolean): Promise<boolean> {
+  const request: SetRemindersHiddenMessage = { type: 'set-reminders-hidden', keys: [...keys], hidden };
+  const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
+  return typeof reply === 'object' && reply !== null && (reply as { ok?: unknown }).ok === true;
 }

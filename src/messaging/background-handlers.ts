@@ -10,6 +10,7 @@ import type { TermsPayload } from '../terms/term-view';
 import { parseMessage, type ToggleTermsPanelMessage } from './messages';
 import { remindersReply, setStepFromPage } from './journey-handlers';
 import { handlePageStatus } from './page-status';
+import { setRemindersHidden } from '../storage/settings';
 
 export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
 
@@ -57,6 +58,8 @@ export function handleRuntimeMessage(
   }
   if (message?.type === 'get-reminders') return remindersReply(message.site, message.page);
   if (message?.type === 'set-step') return setStepFromPage(message.step, message.done);
+  // The official pages never write storage themselves: their one change of the settings comes here.
+  if (message?.type === 'set-reminders-hidden') return setRemindersHidden(message.keys, message.hidden).then(() => ({ ok: true }));
   return undefined;
 }
 

@@ -2,6 +2,7 @@ import { JOURNEY_STEP_IDS, type JourneyStepId } from '../journey/step-ids';
 import { CHECKLIST_STEP_IDS, type ChecklistStepId } from '../journey/steps';
 import { isLanguage, type Language } from '../i18n/languages';
 import { PAGE_LANGUAGES, SITE_IDS, type PageLanguage, type PageMatch, type SiteId } from '../sites/types';
+import { MAX_HIDDEN, REMINDER_KEY } from '../storage/settings-data';
 import { isOneOf } from '../util/guards';
 
 /** Sent by the content script when it has recognized (or stopped recognizing) the page in its tab. */
@@ -51,6 +52,13 @@ export interface SetStepMessage {
   done: boolean;
 }
 
+/** Sent by the content script when the user hides a page's reminder, or shows a page's hidden ones again. */
+export interface SetRemindersHiddenMessage {
+  type: 'set-reminders-hidden';
+  keys: string[];
+  hidden: boolean;
+}
+
 export type Message =
   | PageStatusMessage
   | GetPageMessage
@@ -58,7 +66,8 @@ export type Message =
   | ToggleTermsPanelMessage
   | GetTextsMessage
   | GetRemindersMessage
-  | SetStepMessage;
+  | SetStepMessage
+  | SetRemindersHiddenMessage;
 
 
 const isPageId = (value: unknown): value is string => typeof value === 'string' && /^[a-z0-9-]{1,64}$/.test(value);
@@ -99,6 +108,16 @@ export function parseMessage(raw: unknown): Message | null {
   }
   if (record.type === 'set-step' && isOneOf<ChecklistStepId>(CHECKLIST_STEP_IDS, record.step) && typeof record.done === 'boolean') {
     return { type: 'set-step', step: record.step, done: record.done };
+  }
+  if (
+    record.type === 'set-reminders-hidden' &&
+    typeof record.hidden === 'boolean' &&
+    Array.isArray(record.keys) &&
+    record.keys.length > 0 &&
+    record.keys.length <= MAX_HIDDEN &&
+    record.keys.every((key) => typeof key === 'string' && REMINDER_KEY.test(key))
+  ) {
+    return { type: 'set-reminders-hidden', keys: [...(record.keys as string[])], hidden: record.hidden };
   }
   if (record.type === 'page-status') {
     const match = parsePageMatch(record.match);

@@ -4,7 +4,7 @@ import { useTranslation } from '../i18n/use-translation';
 import type { RemindersReply } from '../messaging/journey-handlers';
 import type { ChecklistStepId } from '../journey/steps';
 import type { PageMatch } from '../sites/types';
-import { setRemindersHidden } from '../storage/settings';
+import { setRemindersHiddenFromPage as setRemindersHidden } from '../journey/page-journey';
 import { useSettings, type SettingsStore } from '../storage/settings-store';
 import { CloseIcon } from '../ui/icons';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings-data';
 
 /** The current settings for one context, with change notification, for UI that follows them live. */
 export interface SettingsStore {

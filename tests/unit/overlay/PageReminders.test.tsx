@@ -3,6 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PageReminders } from '../../../src/overlay/PageReminders';
 import { remindersReply } from '../../../src/messaging/journey-handlers';
+import { handleRuntimeMessage } from '../../../src/messaging/background-handlers';
+import { createTranslator } from '../../../src/i18n/translate';
 import { loadSettings, watchSettings } from '../../../src/storage/settings';
 import { createSettingsStore } from '../../../src/storage/settings-store';
 import { click, renderWithI18n } from '../../support/render';
@@ -26,7 +28,11 @@ const ids = (root: Element) => [...root.querySelectorAll('[data-reminder]')].map
 
 describe('PageReminders', () => {
   let cleanup: () => void = () => undefined;
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    // The background's own handler answers the page, as in the extension: hiding a reminder goes there.
+    fakeBrowser.runtime.onMessage.addListener((raw: unknown) => handleRuntimeMessage(createTranslator('en', {}, {}), raw, { id: fakeBrowser.runtime.id }));
+  });
   afterEach(() => cleanup());
 
   it('shows what to have ready before the online application, with the 23-digit ID and the photo rules', async () => {
