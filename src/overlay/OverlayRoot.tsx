@@ -48,11 +48,6 @@ const SHOW_DELAY_MS = 200;
 const HIDE_DELAY_MS = 250;
 
 const NO_JOURNEY = Promise.resolve(null);
-/**
- * The banner is first drawn with this page's reminders in it: drawn first and grown later, it would
- * move on screen (a layout shift). If they take longer than this, it shows without them.
- */
-const JOURNEY_WAIT_MS = 1500;
 const NO_STEP = () => Promise.resolve(null);
 
 /** Everything MyNa Guide shows on one page, inside our shadow root. */
@@ -71,8 +66,6 @@ export function OverlayRoot({
 }: OverlayRootProps) {
   const settings = useSettings(store);
   const [closed, setClosed] = useState(false);
-  // undefined while this page's reminders are on their way; then what came (null for none).
-  const [journey, setJourney] = useState<{ reply: RemindersReply | null | undefined } | undefined>(undefined);
   const [loaded, setLoaded] = useState<LoadedTerms | null>(null);
   const [termsUnavailable, setTermsUnavailable] = useState(false);
   const [scanned, setScanned] = useState(false);
@@ -133,16 +126,6 @@ export function OverlayRoot({
       abort.abort();
     };
   }, [match.site]);
-
-  useEffect(() => {
-    const timer = setTimeout(() => setJourney((now) => now ?? { reply: undefined }), JOURNEY_WAIT_MS);
-    const done = (reply: RemindersReply | null) => {
-      clearTimeout(timer);
-      if (!signal.aborted) setJourney((now) => now ?? { reply });
-    };
-    pageJourney.then(done, () => done(null));
-    return () => clearTimeout(timer);
-  }, [pageJourney]);
 
   useEffect(() => {
     void terms.then((value) => {
@@ -264,14 +247,14 @@ export function OverlayRoot({
     <I18nContext.Provider value={i18n}>
       {/* Our text is in the user's language, not the page's: screen readers and font choice follow lang. */}
       <div lang={i18n.language} dir="auto">
-        {!closed && journey !== undefined && (
+        {!closed && (
           <SiteBanner
             match={match}
             onClose={() => setClosed(true)}
             termCount={!settings.terms || termsUnavailable ? null : scanned ? entries.length : 'loading'}
             onOpenTerms={(opener) => openPanel(opener)}
           >
-            <PageReminders match={match} journey={pageJourney} ready={journey.reply} settings={store} setStep={setStep} signal={signal} />
+            <PageReminders match={match} journey={pageJourney} settings={store} setStep={setStep} signal={signal} />
           </SiteBanner>
         )}
         {panelOpen && <TermsPanel entries={entries} selected={pinned?.termId ?? null} onSelect={select} onClose={closePanel} />}

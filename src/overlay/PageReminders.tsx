@@ -14,8 +14,6 @@ interface PageRemindersProps {
   match: PageMatch;
   /** Resolves once the reminders' texts are in the translator; null when they could not be loaded. */
   journey: Promise<RemindersReply | null>;
-  /** The reply, when it came before the banner was first drawn: shown in the first render, so nothing moves. */
-  ready?: RemindersReply | null | undefined;
   settings: SettingsStore;
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
   signal: AbortSignal;
@@ -25,10 +23,10 @@ interface PageRemindersProps {
  * This page's reminders (what to have ready, the pitfalls, what comes next), each hideable on this page,
  * and on a completion page the offer to tick the matching step: one click, undoable, never by itself.
  */
-export function PageReminders({ match, journey, ready, settings: store, setStep, signal }: PageRemindersProps) {
+export function PageReminders({ match, journey, settings: store, setStep, signal }: PageRemindersProps) {
   const t = useTranslation();
   const settings = useSettings(store);
-  const [reply, setReply] = useState<RemindersReply | null>(ready ?? null);
+  const [reply, setReply] = useState<RemindersReply | null>(null);
   const [offer, setOffer] = useState<OfferState>('offered');
   const root = useRef<HTMLDivElement>(null);
   // Where keyboard focus goes after a control it was on disappears: a CSS selector inside this block.
