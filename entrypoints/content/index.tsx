@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveLanguage, type Language } from '../../src/i18n/languages';
 import { loadTexts } from '../../src/i18n/load-texts';
+import type { RemindersReply } from '../../src/messaging/journey-handlers';
 import { createTranslator } from '../../src/i18n/translate';
 import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
 import { parseMessage, type PageNamespace, type PageStatusMessage } from '../../src/messaging/messages';
@@ -18,9 +19,9 @@ import { readStoredSettings as loadSettings, watchStoredSettings as watchSetting
 import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 
-/** What the banner needs before it can show anything; the rest is asked for when it is used. */
-const FIRST: PageNamespace[] = ['common', 'sites', 'overlay'];
-const LATER: PageNamespace[] = ['fields', 'reminders'];
+/** The texts of everything shown on a page, asked for in one message. */
+const ALL: PageNamespace[] = ['common', 'sites', 'overlay', 'fields', 'reminders'];
+const pageKey = (match: PageMatch) => `${match.site}/${match.page}`;
 const RETRIES = 3;
 const RETRY_MS = 300;
 
@@ -28,58 +29,60 @@ export default defineContentScript({
   matches: officialMatchPatterns(),
   // Top frame only: the official pages are top-level documents, and one UI per tab is all a user needs.
   allFrames: false,
+  // As soon as the document is parsed, not when the browser next finds the page idle (which, on a long
+  // page, is after its first layouts and load): the banner is there when the user starts to read.
+  runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
     // The page's one observer: every feature hears from it what changed.
     const watcher = createPageWatcher(window, ctx.signal);
     // Most pages of a ministry host are not about the card: until this one is, nothing is loaded.
     if (!(await untilPage(() => detectPage(location.href, document), watcher, ctx.signal))) return;
+    // This page's reminders are asked for at once, beside the texts, so that the banner is first drawn
+    // with them in it and never grows under the reader.
+    const firstMatch = detectPage(location.href, document);
+    let ahead: { key: string; reply: Promise<RemindersReply | null> } | null =
+      firstMatch === null ? null : { key: pageKey(firstMatch), reply: loadPageJourney(firstMatch) };
     const settings = createSettingsStore(await loadSettings());
     // Settings changed while the texts load are not lost: the watcher is there from the start.
     let onSettings: (next: Settings) => void = (next) => settings.set(next);
     const unwatch = watchSettings((next) => onSettings(next));
     ctx.onInvalidated(unwatch);
     let language: Language = resolveLanguage(settings.get().language, navigator.languages);
-    // Only the chosen language's texts come here, from the background: this script carries none. At
-    // browser start the background may not answer at once, so ask again a few times before giving up.
-    let first = await loadTexts(FIRST, language);
-    for (let attempt = 1; first === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {
+    // Only the chosen language's texts come here, from the background: this script carries none. One
+    // message brings them all. At browser start the background may not answer at once, so ask again a
+    // few times before giving up.
+    let texts = await loadTexts(ALL, language);
+    for (let attempt = 1; texts === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
       language = resolveLanguage(settings.get().language, navigator.languages);
-      first = await loadTexts(FIRST, language);
+      texts = await loadTexts(ALL, language);
     }
-    if (first === null || ctx.isInvalid) return;
+    if (texts === null || ctx.isInvalid) return;
     // The background sends every key, English where a language lacks one: no fallback is kept here,
     // so a switch never shows the first language's words.
-    const i18n = createTranslator(language, first, {});
+    const i18n = createTranslator(language, texts, {});
 
-    // What is loaded later, once per language; a switch of language starts afresh.
-    const later = (lng: Language, preloaded = false) => {
+    // The terms are loaded on first use, once per language; a switch of language starts afresh.
+    const termsFor = (lng: Language) => {
       let terms: Promise<LoadedTerms | null> | undefined;
-      let texts: Promise<boolean> | undefined = preloaded ? Promise.resolve(true) : undefined;
-      const load = () =>
-        (texts ??= loadTexts(LATER, lng).then((trees) => {
-          // Texts for a language since left behind are never added; a failed load is asked again next time.
-          if (trees === null) texts = undefined;
-          if (trees === null || lng !== language) return false;
-          for (const ns of LATER) i18n.addNamespace(ns, trees[ns]!);
-          return true;
-        }));
-      return { terms: () => (terms ??= loadTerms(lng)), texts: load };
+      return () => (terms ??= loadTerms(lng));
     };
-    let loaded = later(language);
+    let loadedTerms = termsFor(language);
     const events = new EventTarget();
     const services: OverlayServices = {
       i18n,
       settings,
-      terms: () => loaded.terms(),
-      get fieldTexts() {
-        return loaded.texts();
-      },
+      terms: () => loadedTerms(),
+      fieldTexts: Promise.resolve(true),
       events,
       watcher,
-      // Without their texts, reminders would show as keys: then the banner shows none.
-      pageJourney: (match: PageMatch) => Promise.all([loadPageJourney(match), loaded.texts()]).then(([reply, ready]) => (ready ? reply : null)),
+      // The first page's reminders were asked for with the texts; asked again if the background was not up yet.
+      pageJourney: (match: PageMatch) => {
+        const reply = ahead?.key === pageKey(match) ? ahead.reply.then((value) => value ?? loadPageJourney(match)) : loadPageJourney(match);
+        ahead = null;
+        return reply;
+      },
       setStep: setStepFromPage,
     };
     const surface = createShadowSurface(ctx, services);
@@ -114,10 +117,10 @@ export default defineContentScript({
 
     // A new language in the popup or the options page: the UI on this page follows, without a reload.
     const switchTo = async (wanted: Language) => {
-      const trees = await loadTexts([...FIRST, ...LATER], wanted);
+      const trees = await loadTexts(ALL, wanted);
       if (trees === null || resolveLanguage(settings.get().language, navigator.languages) !== wanted) return;
       language = wanted;
-      loaded = later(wanted, true);
+      loadedTerms = termsFor(wanted);
       i18n.setLanguage(wanted, trees);
       controller.refresh();
       // The toolbar button's title is written in the language too: tell the background again.

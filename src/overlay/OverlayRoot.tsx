@@ -40,6 +40,8 @@ interface OverlayRootProps {
   events?: EventTarget;
   /** This page's reminders and completion offer; none when absent. */
   pageJourney?: Promise<RemindersReply | null>;
+  /** The reminders if they are already here: the banner is then drawn with them from the first frame. */
+  pageJourneyNow?: RemindersReply | null;
   setStep?: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
 }
 
@@ -62,6 +64,7 @@ export function OverlayRoot({
   watcher,
   events,
   pageJourney = NO_JOURNEY,
+  pageJourneyNow,
   setStep = NO_STEP,
 }: OverlayRootProps) {
   const settings = useSettings(store);
@@ -254,7 +257,7 @@ export function OverlayRoot({
             termCount={!settings.terms || termsUnavailable ? null : scanned ? entries.length : 'loading'}
             onOpenTerms={(opener) => openPanel(opener)}
           >
-            <PageReminders match={match} journey={pageJourney} settings={store} setStep={setStep} signal={signal} />
+            <PageReminders match={match} journey={pageJourney} initial={pageJourneyNow} settings={store} setStep={setStep} signal={signal} />
           </SiteBanner>
         )}
         {panelOpen && <TermsPanel entries={entries} selected={pinned?.termId ?? null} onSelect={select} onClose={closePanel} />}

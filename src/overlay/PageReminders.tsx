@@ -14,6 +14,8 @@ interface PageRemindersProps {
   match: PageMatch;
   /** Resolves once the reminders' texts are in the translator; null when they could not be loaded. */
   journey: Promise<RemindersReply | null>;
+  /** What the journey resolved to, if it already has. */
+  initial?: RemindersReply | null;
   settings: SettingsStore;
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
   signal: AbortSignal;
@@ -23,10 +25,10 @@ interface PageRemindersProps {
  * This page's reminders (what to have ready, the pitfalls, what comes next), each hideable on this page,
  * and on a completion page the offer to tick the matching step: one click, undoable, never by itself.
  */
-export function PageReminders({ match, journey, settings: store, setStep, signal }: PageRemindersProps) {
+export function PageReminders({ match, journey, initial = null, settings: store, setStep, signal }: PageRemindersProps) {
   const t = useTranslation();
   const settings = useSettings(store);
-  const [reply, setReply] = useState<RemindersReply | null>(null);
+  const [reply, setReply] = useState<RemindersReply | null>(initial);
   const [offer, setOffer] = useState<OfferState>('offered');
   const root = useRef<HTMLDivElement>(null);
   // Where keyboard focus goes after a control it was on disappears: a CSS selector inside this block.

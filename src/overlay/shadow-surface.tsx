@@ -33,6 +33,15 @@ export interface OverlayServices {
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
 }
 
+/**
+ * The longest the first drawing of the banner waits for the page's reminders. They were asked for with
+ * the texts and are almost always there by then; drawn with them, the banner never grows on screen.
+ */
+export const FIRST_DRAW_WAIT_MS = 120;
+
+const settled = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([promise.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
+
 export function createShadowSurface(ctx: ContentScriptContext, services: OverlayServices): OverlaySurface {
   let created: ReturnType<typeof createUi> | undefined;
   const createUi = () =>
@@ -49,7 +58,11 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
 
   return {
     render(match, signal) {
-      void ui().then((shadowUi) => {
+      const journey = services.pageJourney(match);
+      let known: RemindersReply | null | undefined;
+      void journey.then((value) => (known = value), () => undefined);
+      void ui().then(async (shadowUi) => {
+        if (!shadowUi.shadowHost.isConnected) await settled(journey, FIRST_DRAW_WAIT_MS);
         if (signal.aborted) return;
         // Set before the host enters the document, so that adding it is the only change the page sees.
         shadowUi.shadowHost.setAttribute('data-page', match.page);
@@ -66,7 +79,8 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
             host={shadowUi.shadowHost}
             events={services.events}
             watcher={services.watcher}
-            pageJourney={services.pageJourney(match)}
+            pageJourney={journey}
+            pageJourneyNow={known}
             setStep={services.setStep}
           />,
           shadowUi.uiContainer,

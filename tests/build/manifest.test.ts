@@ -66,6 +66,10 @@ describe.each([
     }
   });
 
+  it('starts its content script once the document is parsed, not when the browser finds the page idle', () => {
+    expect((manifest.content_scripts![0] as { run_at?: string }).run_at).toBe('document_end');
+  });
+
   it('declares the term marks’ rules with its content script, styling only our own highlight names', () => {
     expect(manifest.content_scripts![0]!.css).toEqual(['content-scripts/highlights.css']);
     const css = readFileSync(path.join(dir, 'content-scripts/highlights.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
