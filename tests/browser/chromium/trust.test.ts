@@ -4,6 +4,8 @@ import { FIXTURE_PAGES, fixtureResources } from '../../support/fixtures';
 import { recordPageMutations } from '../shared/page-scripts';
 
 const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
+/** A page with reminders: the banner is drawn with them, and must not grow when they arrive. */
+const JLIS_PICKUP = 'https://www.kojinbango-card.go.jp/en/uketori/';
 
 describe('nothing leaves the browser', () => {
   let session: ChromiumSession;
@@ -51,14 +53,15 @@ describe('nothing leaves the browser', () => {
 });
 
 describe('the page does not move', () => {
-  it('has no layout shift when the banner appears', async () => {
+  it.each([JLIS_TOP, JLIS_PICKUP])('has no layout shift when the banner appears on %s', async (url) => {
     const session = await launchChromium();
     try {
       const page = await session.context.newPage();
       await page.addInitScript(recordPageMutations);
-      await page.goto(JLIS_TOP);
+      await page.goto(url);
       await page.waitForSelector('myna-guide[data-page]', { state: 'attached' });
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(url === JLIS_PICKUP ? 1500 : 500);
+      if (url === JLIS_PICKUP) expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-reminder]').length)).toBeGreaterThan(0);
       expect(await page.evaluate(() => window.__layoutShift)).toBe(0);
       const box = await page.evaluate(() => {
         const rect = document.querySelector('myna-guide')!.getBoundingClientRect();
