@@ -67,7 +67,14 @@ export function createPageWatcher(win: Window, signal: AbortSignal, interval = W
     for (const listener of [...listeners]) listener(change);
   };
   const schedule = () => {
-    if (timer !== undefined || signal.aborted) return;
+    if (signal.aborted) return;
+    // A new address is a new page: it is reported in the next task, not after the interval.
+    if (win.location.href !== href) {
+      clearTimeout(timer);
+      timer = setTimeout(report, 0);
+      return;
+    }
+    if (timer !== undefined) return;
     timer = setTimeout(report, Math.max(0, lastReport + interval - Date.now()));
   };
 

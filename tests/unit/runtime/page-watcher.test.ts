@@ -29,6 +29,22 @@ describe('the page watcher', () => {
     expect(reports[0]!.address).toBe(true);
   });
 
+  it('reports a new address in the next task, even just after a report of other changes', async () => {
+    const listener = listen();
+    document.body.append(paragraph('お知らせ'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    // Within the interval of that report: a change of the document alone waits, a new address does not.
+    document.body.append(paragraph('申請'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(listener).toHaveBeenCalledTimes(1);
+    history.pushState({}, '', '/certificates');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(listener).toHaveBeenCalledTimes(2);
+    expect(reports[1]!.address).toBe(true);
+  });
+
   it('reports after popstate and hash changes', async () => {
     const listener = listen();
     history.pushState({}, '', '/one');
