@@ -74,7 +74,6 @@ export default defineContentScript({
       i18n,
       settings,
       terms: () => loadedTerms(),
-      fieldTexts: Promise.resolve(true),
       events,
       watcher,
       // The first page's reminders were asked for with the texts; asked again if the background was not up yet.

@@ -30,8 +30,6 @@ interface OverlayRootProps {
   signal: AbortSignal;
   settings: SettingsStore;
   terms: Promise<LoadedTerms | null>;
-  /** Resolves true once the field guides' texts are loaded. */
-  fieldTexts?: Promise<boolean>;
   /** Our host element, whose own changes the page features ignore. */
   host?: Element;
   /** The page's one observer; features hear from it what changed. */
@@ -59,7 +57,6 @@ export function OverlayRoot({
   signal,
   settings: store,
   terms,
-  fieldTexts = Promise.resolve(true),
   host,
   watcher,
   events,
@@ -106,7 +103,8 @@ export function OverlayRoot({
       setFindings({ kind: 'none' });
       if (field) check(field);
     };
-    void fieldTexts.then((ready) => ready && !abort.signal.aborted && startFieldsSession({
+    // The field guides' texts came with the others, before anything was drawn.
+    startFieldsSession({
       doc: document,
       site: match.site,
       guides: FIELD_GUIDES,
@@ -123,7 +121,7 @@ export function OverlayRoot({
         if (activeRef.current?.control !== field.control) activate(field);
         else check(field);
       },
-    }));
+    });
     return () => {
       signal.removeEventListener('abort', stop);
       abort.abort();

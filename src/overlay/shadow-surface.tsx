@@ -23,8 +23,6 @@ export interface OverlayServices {
   settings: SettingsStore;
   /** Loaded on first use and shared by every page of the session. */
   terms: () => Promise<LoadedTerms | null>;
-  /** Resolves true once the field guides' texts are loaded; fields are explained only then. */
-  fieldTexts: Promise<boolean>;
   events: EventTarget;
   /** The page's one observer. */
   watcher: PageWatcher;
@@ -75,7 +73,6 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
             signal={signal}
             settings={services.settings}
             terms={services.terms()}
-            fieldTexts={services.fieldTexts}
             host={shadowUi.shadowHost}
             events={services.events}
             watcher={services.watcher}
