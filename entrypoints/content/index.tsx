@@ -2,10 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { resolveLanguage, type Language } from '../../src/i18n/languages';
 import { loadTexts } from '../../src/i18n/load-texts';
-import type { RemindersReply } from '../../src/messaging/journey-handlers';
 import { createTranslator } from '../../src/i18n/translate';
 import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey';
-import { parseMessage, type PageNamespace, type PageStatusMessage } from '../../src/messaging/messages';
+import { ask, PAGE_NAMESPACES, parseRequest, TO_TAB, type RemindersReply } from '../../src/messaging/protocol';
 import { createOverlayController } from '../../src/overlay/overlay-controller';
 import { createPageWatcher } from '../../src/runtime/page-watcher';
 import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
@@ -20,7 +19,7 @@ import { createSettingsStore } from '../../src/storage/settings-store';
 import { loadTerms, type LoadedTerms } from '../../src/terms/load-terms';
 
 /** The texts of everything shown on a page, asked for in one message. */
-const ALL: PageNamespace[] = ['common', 'sites', 'overlay', 'fields', 'reminders'];
+const ALL = [...PAGE_NAMESPACES];
 const pageKey = (match: PageMatch) => `${match.site}/${match.page}`;
 const RETRIES = 3;
 const RETRY_MS = 300;
@@ -89,10 +88,10 @@ export default defineContentScript({
 
     let current: PageMatch | null = null;
     // The popup asks which page this is: we have read the page, so we can tell pages the URL cannot.
-    const answer = (raw: unknown): Promise<PageStatusMessage> | undefined => {
-      const message = parseMessage(raw);
+    const answer = (raw: unknown): Promise<{ match: PageMatch | null }> | undefined => {
+      const message = parseRequest(TO_TAB, raw);
       if (message?.type === 'toggle-terms-panel') events.dispatchEvent(new Event(TOGGLE_TERMS_PANEL));
-      return message?.type === 'get-page' ? Promise.resolve({ type: 'page-status', match: current }) : undefined;
+      return message?.type === 'get-page' ? Promise.resolve({ match: current }) : undefined;
     };
     browser.runtime.onMessage.addListener(answer);
 
@@ -101,8 +100,7 @@ export default defineContentScript({
       const key = JSON.stringify(match);
       if (key === reported) return;
       reported = key;
-      const status: PageStatusMessage = { type: 'page-status', match };
-      void browser.runtime.sendMessage(status).catch(() => undefined);
+      void ask('page-status', { match });
     };
 
     const check = () => {

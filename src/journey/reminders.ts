@@ -1,7 +1,8 @@
 import type { SiteId } from '../sites/types';
+import type { ReminderKind } from './reminder-kinds';
 
 /** When in the user's visit a reminder matters. */
-export type ReminderKind = 'before' | 'after' | 'pitfall';
+export type { ReminderKind };
 
 /**
  * A reminder shown in the banner on the official pages it belongs to. Its English text is in

@@ -1,6 +1,5 @@
 import type { KeyDateId } from './key-dates';
 import type { ApplyMethod, Profile } from './profile';
-import type { JourneyStepId } from './step-ids';
 
 /** Something the step tells the user, with where it comes from (domain.md §9 keys). */
 export interface Fact {
@@ -50,8 +49,6 @@ export interface ChecklistStep {
   bring?: readonly Fact[];
   pitfalls?: readonly Fact[];
   links?: readonly StepLink[];
-  /** The official pages that belong to this step, by the step detection gives them. */
-  pageSteps: readonly JourneyStepId[];
   /** A date the step asks for, so reminders can come in time. */
   dates?: readonly KeyDateId[];
   /** When the step applies; always when absent. */
@@ -81,7 +78,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   {
     id: 'register-address',
     sources: ['S9', 'S92'],
-    pageSteps: ['register-address'],
     appliesTo: beforeTheCard,
   },
   {
@@ -94,7 +90,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'keep-form', sources: ['S7', 'S125'] },
     ],
     links: [{ id: 'jlis-notice', url: 'https://www.kojinbango-card.go.jp/en-tsuchicard/', lang: 'en', sources: ['S9'] }],
-    pageSteps: ['receive-notice'],
     appliesTo: beforeTheCard,
   },
   {
@@ -114,7 +109,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'jlis-english', url: 'https://www.kojinbango-card.go.jp/en/', lang: 'en', sources: ['S1'] },
       { id: 'photo-rules', url: 'https://www.kojinbango-card.go.jp/en-kofushinse-checkpoint/', lang: 'en', sources: ['S3'] },
     ],
-    pageSteps: ['apply', 'apply-online'],
     dates: ['applied'],
     appliesTo: beforeTheCard,
   },
@@ -123,14 +117,12 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     sources: ['S1', 'S23', 'S80', 'S77', 'S78'],
     duration: ['S1', 'S23', 'S80'],
     pitfalls: [{ id: 'postcard-not-forwarded', sources: ['S78'] }],
-    pageSteps: ['wait-for-card', 'card-ready'],
     appliesTo: beforeTheCard,
   },
   {
     id: 'prepare-pickup',
     sources: ['S27', 'S80', 'S28', 'S34', 'S74'],
     pitfalls: [{ id: 'pin-lockout', sources: ['S28', 'S29', 'S30', 'S33'] }],
-    pageSteps: [],
     dates: ['pickupAppointment'],
     appliesTo: beforeTheCard,
   },
@@ -150,7 +142,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'pickup-deadline', sources: ['S145', 'S146', 'S147', 'S148'] },
     ],
     links: [{ id: 'jlis-pickup', url: 'https://www.kojinbango-card.go.jp/en/uketori/', lang: 'en', sources: ['S6'] }],
-    pageSteps: ['pickup'],
     dates: ['cardExpiry', 'certExpiry'],
     appliesTo: beforeTheCard,
   },
@@ -165,14 +156,12 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     links: [
       { id: 'da-insurance', url: 'https://digital.go.jp/en/policies/mynumber/faq-insurance-card', lang: 'en', sources: ['S53'] },
     ],
-    pageSteps: [],
     appliesTo: (profile) => profile.uses.insurance,
   },
   {
     id: 'use-konbini',
     sources: ['S66', 'S67', 'S68'],
     pitfalls: [{ id: 'pin-lockout', sources: ['S28', 'S29', 'S30', 'S33'] }],
-    pageSteps: [],
     appliesTo: (profile) => profile.uses.konbini,
   },
   {
@@ -180,7 +169,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     sources: ['S35', 'S118'],
     pitfalls: [{ id: 'signature-password', sources: ['S28', 'S35', 'S97', 'S124'] }],
     links: [{ id: 'etax-english', url: 'https://www.e-tax.nta.go.jp/en/', lang: 'en', sources: ['S118'] }],
-    pageSteps: [],
     appliesTo: (profile) => profile.uses.etax,
   },
   {
@@ -205,7 +193,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
       { id: 'isa-specified-card', url: 'https://www.moj.go.jp/isa/tokutei.html', lang: 'ja', sources: ['S149'] },
     ],
-    pageSteps: ['extend-validity'],
     dates: ['stayExpiry'],
     appliesTo: (profile) => profile.stay !== 'permanent',
     textsFor: (profile) => (profile.specifiedCard ? 'extend-validity-specified' : 'extend-validity'),
@@ -219,7 +206,6 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
       { id: 'move-online-notice', sources: ['S134', 'S135'] },
       { id: 'move-signature', sources: ['S28', 'S35', 'S134'] },
     ],
-    pageSteps: [],
     dates: ['movedOn', 'movingInNotice'],
     appliesTo: (profile) => profile.moving,
   },
@@ -236,14 +222,12 @@ export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
     links: [
       { id: 'da-expiration', url: 'https://www.digital.go.jp/en/policies/mynumber/expiration-date', lang: 'en', sources: ['S42'] },
     ],
-    pageSteps: ['renew'],
     dates: ['cardExpiry', 'certExpiry'],
   },
   {
     id: 'leave-japan',
     sources: ['S153', 'S154'],
     pitfalls: [{ id: 'abroad-card-japanese-only', sources: ['S153', 'S155'] }],
-    pageSteps: [],
     appliesTo: (profile) => profile.leaving,
   },
 ];

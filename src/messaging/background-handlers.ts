@@ -7,7 +7,7 @@ import type { Localizer } from '../i18n/localizer';
 import { TERMS } from '../knowledge/terms';
 import { buildTermsPayload } from '../terms/build-terms-payload';
 import type { TermsPayload } from '../terms/term-view';
-import { parseMessage, type ToggleTermsPanelMessage } from './messages';
+import { parseRequest, TO_BACKGROUND, type MessageOf, type ReplyOf, type ToBackground, askTab } from './protocol';
 import { remindersReply, setStepFromPage } from './journey-handlers';
 import { handlePageStatus } from './page-status';
 import { setRemindersHidden } from '../storage/settings';
@@ -37,30 +37,44 @@ export function termsPayload(language: Language): Promise<TermsPayload> {
   });
 }
 
+interface Sender {
+  id?: string;
+  tab?: { id?: number };
+}
+
+/** What the background does with each request of the protocol, and the reply it sends back. */
+type Handlers = {
+  [K in keyof ToBackground]: (request: MessageOf<ToBackground> & { type: K }, sender: Sender) => Promise<ReplyOf<ToBackground, K>> | undefined;
+};
+
+function handlers(i18n: Localizer, ready: Promise<unknown>): Handlers {
+  return {
+    'page-status': ({ match }, sender) => {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? undefined : ready.then(() => handlePageStatus(i18n, tabId, match)).then(() => ({ kind: 'nothing' }) as const);
+    },
+    'get-terms': ({ language }) => termsPayload(language),
+    'get-texts': ({ language, namespaces }) => once(`texts:${language}:${namespaces.join(',')}`, () => completeResources(language, namespaces)),
+    'get-reminders': ({ site, page }) => remindersReply(site, page),
+    'set-step': ({ step, done }) => setStepFromPage(step, done),
+    // The official pages never write storage themselves: their one change of the settings comes here.
+    'set-reminders-hidden': ({ keys, hidden }) => setRemindersHidden(keys, hidden).then(() => ({ ok: true }) as const),
+  };
+}
+
 /** Answers our own content scripts; anything else, or any unknown shape, is ignored. */
 export function handleRuntimeMessage(
   i18n: Localizer,
   raw: unknown,
-  sender: { id?: string; tab?: { id?: number } },
+  sender: Sender,
   /** Resolves once the background's texts are in the user's language. */
   ready: Promise<unknown> = Promise.resolve(),
 ): Promise<unknown> | undefined {
   if (sender.id !== browser.runtime.id) return undefined;
-  const message = parseMessage(raw);
-  if (message?.type === 'page-status' && sender.tab?.id !== undefined) {
-    const tabId = sender.tab.id;
-    return ready.then(() => handlePageStatus(i18n, tabId, message.match));
-  }
-  if (message?.type === 'get-terms') return termsPayload(message.language);
-  if (message?.type === 'get-texts') {
-    const { language, namespaces } = message;
-    return once(`texts:${language}:${namespaces.join(',')}`, () => completeResources(language, namespaces));
-  }
-  if (message?.type === 'get-reminders') return remindersReply(message.site, message.page);
-  if (message?.type === 'set-step') return setStepFromPage(message.step, message.done);
-  // The official pages never write storage themselves: their one change of the settings comes here.
-  if (message?.type === 'set-reminders-hidden') return setRemindersHidden(message.keys, message.hidden).then(() => ({ ok: true }));
-  return undefined;
+  const message = parseRequest(TO_BACKGROUND, raw);
+  if (message === null) return undefined;
+  const handle = handlers(i18n, ready)[message.type] as (request: typeof message, sender: Sender) => Promise<unknown> | undefined;
+  return handle(message, sender);
 }
 
 /** The keyboard shortcut opens or closes the terms panel in the current tab. */
@@ -68,7 +82,6 @@ export async function handleCommand(command: string): Promise<void> {
   if (command !== TOGGLE_TERMS_COMMAND) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  const message: ToggleTermsPanelMessage = { type: 'toggle-terms-panel' };
   // No content script on the tab (not an official page): nothing to toggle.
-  await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  await askTab(tab.id, 'toggle-terms-panel', {});
 }

@@ -16,7 +16,7 @@ import { FieldCard } from './FieldCard';
 import { FieldMarkers } from './FieldMarkers';
 import { SiteBanner } from './SiteBanner';
 import { PageReminders } from './PageReminders';
-import type { RemindersReply } from '../messaging/journey-handlers';
+import type { RemindersReply } from '../messaging/protocol';
 import type { ChecklistStepId } from '../journey/steps';
 import { TermPopover } from './TermPopover';
 import { TermsPanel, type PanelEntry } from './TermsPanel';

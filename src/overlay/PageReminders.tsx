@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
-import type { RemindersReply } from '../messaging/journey-handlers';
+import type { RemindersReply } from '../messaging/protocol';
 import type { ChecklistStepId } from '../journey/steps';
 import type { PageMatch } from '../sites/types';
 import { setRemindersHiddenFromPage as setRemindersHidden } from '../journey/page-journey';

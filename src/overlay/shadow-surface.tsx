@@ -5,7 +5,7 @@ import type { Localizer } from '../i18n/localizer';
 import type { SettingsStore } from '../storage/settings-store';
 import type { LoadedTerms } from '../terms/load-terms';
 import type { ChecklistStepId } from '../journey/steps';
-import type { RemindersReply } from '../messaging/journey-handlers';
+import type { RemindersReply } from '../messaging/protocol';
 import type { PageMatch } from '../sites/types';
 import type { PageWatcher } from '../runtime/page-watcher';
 import overlayCss from './overlay.css?inline';

@@ -1,20 +1,12 @@
 import { browser } from 'wxt/browser';
-import { parseMessage, parsePageMatch, type GetPageMessage } from '../messaging/messages';
+import { askTab } from '../messaging/protocol';
 import { assessTab, type TabStatus } from '../sites/assess-tab';
 import { findOfficialScope } from '../sites/official-hosts';
 import { parsePageProbe, probePage, type PageProbe } from '../sites/page-probe';
 import type { PageMatch } from '../sites/types';
 
 /** The content script's own answer: it has read the page, so it knows pages the URL cannot tell. */
-async function askContentScript(tabId: number): Promise<PageMatch | null> {
-  const request: GetPageMessage = { type: 'get-page' };
-  try {
-    const reply = parseMessage(await browser.tabs.sendMessage(tabId, request));
-    return reply?.type === 'page-status' ? (parsePageMatch(reply.match) ?? null) : null;
-  } catch {
-    return null;
-  }
-}
+const askContentScript = async (tabId: number): Promise<PageMatch | null> => (await askTab(tabId, 'get-page', {}))?.match ?? null;
 
 /** Reads a page that is not official, through the activeTab grant the user gave by opening the popup. */
 async function probe(tabId: number): Promise<PageProbe | null> {

@@ -1,11 +1,9 @@
-import type { JourneyStepId } from '../journey/step-ids';
 import { pageLanguage, pageSignals, pageTopicSignals } from './page-text';
-import type { PageLanguage, PageMatch, SiteDetector, SiteId } from './types';
+import type { PageLanguage, SiteDetector, SiteId } from './types';
 
 /** One page of a site: recognized by its path, by its visible headings, or by both. */
-export interface PageRule {
-  page: string;
-  step: JourneyStepId | null;
+export interface PageRule<Page extends string = string> {
+  page: Page;
   /** Limits the rule to one of the site's hosts. */
   host?: string;
   /** Tested against the URL's path. */
@@ -20,21 +18,21 @@ export interface PageRule {
   topic?: RegExp;
 }
 
-export interface SiteDefinition {
+export interface SiteDefinition<Page extends string> {
   site: SiteId;
   hosts: readonly string[];
   /** Tried in order; the first that fits names the page. */
-  rules: readonly PageRule[];
+  rules: readonly PageRule<Page>[];
   /**
    * The page for everything else on the site: generic help. Null on a ministry host, where a page no
    * rule names is not about the card, and gets nothing at all.
    */
-  fallback: { page: string; step: JourneyStepId | null } | null;
+  fallback: { page: Page } | null;
   language?: (url: URL, doc?: Document) => PageLanguage;
 }
 
 /** Builds a pure detector from a site's rules. Headings are read at most once per call. */
-export function defineSite(definition: SiteDefinition): SiteDetector {
+export function defineSite<const Page extends string>(definition: SiteDefinition<Page>): SiteDetector<Page> {
   const { site, hosts, rules, fallback, language = pageLanguage } = definition;
   return {
     site,
@@ -45,7 +43,7 @@ export function defineSite(definition: SiteDefinition): SiteDetector {
       if (!hosts.includes(url.hostname)) return null;
       let signals: string[] | undefined;
       let topics: string[] | undefined;
-      const fits = (rule: PageRule): boolean => {
+      const fits = (rule: PageRule<Page>): boolean => {
         if (rule.host !== undefined && rule.host !== url.hostname) return false;
         if (rule.path !== undefined && !rule.path.test(url.pathname)) return false;
         if (rule.text === undefined && rule.topic === undefined) return true;
@@ -62,8 +60,7 @@ export function defineSite(definition: SiteDefinition): SiteDetector {
       };
       const found = rules.find(fits) ?? fallback;
       if (found === null) return null;
-      const match: PageMatch = { site, page: found.page, step: found.step, lang: language(url, doc) };
-      return match;
+      return { site, page: found.page, lang: language(url, doc) };
     },
   };
 }

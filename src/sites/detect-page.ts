@@ -1,10 +1,11 @@
 import { isOfficialUrl, TRUSTED_DOMAINS } from './official-hosts';
 import { pageLanguage } from './page-text';
 import { SITE_DETECTORS } from './registry';
+import type { PageId } from './page-ids';
 import type { PageMatch, SiteDetector, SiteId } from './types';
 
 /** The site and generic page of an official host no detector lists by name, from its trusted domain. */
-const PAGE_OF_DOMAIN: Readonly<Record<string, { site: SiteId; page: string }>> = {
+const PAGE_OF_DOMAIN: Readonly<Record<string, { site: SiteId; page: PageId }>> = {
   'kojinbango-card.go.jp': { site: 'jlis', page: 'jlis-other' },
   'digital.go.jp': { site: 'digital-agency', page: 'da-other' },
   'nta.go.jp': { site: 'etax', page: 'etax-other' },
@@ -34,5 +35,5 @@ export function detectPage(href: string, doc?: Document): PageMatch | null {
   // An official host no detector names (mail.net.kojinbango-card.go.jp, developers.digital.go.jp …).
   const domain = TRUSTED_DOMAINS.find((d) => url.hostname.endsWith(`.${d}`));
   const generic = domain === undefined ? undefined : PAGE_OF_DOMAIN[domain];
-  return generic === undefined ? null : { ...generic, step: null, lang: pageLanguage(url, doc) };
+  return generic === undefined ? null : { ...generic, lang: pageLanguage(url, doc) };
 }

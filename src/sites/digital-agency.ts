@@ -11,22 +11,22 @@ export const digitalAgency = defineSite({
   site: 'digital-agency',
   hosts: ['www.digital.go.jp', 'digital.go.jp', 'services.digital.go.jp'],
   rules: [
-    { page: 'ds-portal-guide', step: 'use-card', host: 'services.digital.go.jp', path: /^\/mynaportal\// }, // [G5][G7]
-    { page: 'ds-myna-app', step: 'use-card', host: 'services.digital.go.jp', path: /^\/mynaapp\// }, // [G7]
-    { page: 'ds-smartphone-card', step: 'use-card', host: 'services.digital.go.jp', path: /^\/mynumbercard-(iphone|android)\// }, // [G7]
-    { page: 'ds-auth-app', step: 'use-card', host: 'services.digital.go.jp', path: /^\/auth-and-sign\// }, // [G27]
-    { page: 'ds-card-guide', step: 'use-card', host: 'services.digital.go.jp', path: /^\/mynumbercard\// }, // [G7]
-    { page: 'ds-other', step: null, host: 'services.digital.go.jp' },
-    { page: 'da-expiration', step: 'renew', path: POLICY('mynumber/expiration-date') }, // [S42]
-    { page: 'da-insurance', step: 'use-card', path: POLICY('mynumber/faq-insurance-card') }, // [S53]
-    { page: 'da-jpki', step: 'use-card', path: POLICY('mynumber/private-business/jpki-introduction') }, // [S93]
-    { page: 'da-card-faq', step: null, path: POLICY('mynumber_faq') }, // [S52]
-    { page: 'da-public-money', step: 'use-card', path: POLICY('account_registration') }, // [S58][S59]
-    { page: 'da-portal', step: 'use-card', path: POLICY('myna_portal') }, // [S111]
-    { page: 'da-moving', step: null, path: POLICY('moving_onestop_service') }, // [G9]
-    { page: 'da-mynumber', step: null, path: POLICY('mynumber') }, // [S94]
+    { page: 'ds-portal-guide', host: 'services.digital.go.jp', path: /^\/mynaportal\// }, // [G5][G7]
+    { page: 'ds-myna-app', host: 'services.digital.go.jp', path: /^\/mynaapp\// }, // [G7]
+    { page: 'ds-smartphone-card', host: 'services.digital.go.jp', path: /^\/mynumbercard-(iphone|android)\// }, // [G7]
+    { page: 'ds-auth-app', host: 'services.digital.go.jp', path: /^\/auth-and-sign\// }, // [G27]
+    { page: 'ds-card-guide', host: 'services.digital.go.jp', path: /^\/mynumbercard\// }, // [G7]
+    { page: 'ds-other', host: 'services.digital.go.jp' },
+    { page: 'da-expiration', path: POLICY('mynumber/expiration-date') }, // [S42]
+    { page: 'da-insurance', path: POLICY('mynumber/faq-insurance-card') }, // [S53]
+    { page: 'da-jpki', path: POLICY('mynumber/private-business/jpki-introduction') }, // [S93]
+    { page: 'da-card-faq', path: POLICY('mynumber_faq') }, // [S52]
+    { page: 'da-public-money', path: POLICY('account_registration') }, // [S58][S59]
+    { page: 'da-portal', path: POLICY('myna_portal') }, // [S111]
+    { page: 'da-moving', path: POLICY('moving_onestop_service') }, // [G9]
+    { page: 'da-mynumber', path: POLICY('mynumber') }, // [S94]
   ],
-  fallback: { page: 'da-other', step: null },
+  fallback: { page: 'da-other' },
 });
 
 export const digitalAgencyExamples: SiteExamples = {

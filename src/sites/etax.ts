@@ -6,11 +6,11 @@ export const etax = defineSite({
   site: 'etax',
   hosts: ['www.e-tax.nta.go.jp', 'e-tax.nta.go.jp', 'www.keisan.nta.go.jp'],
   rules: [
-    { page: 'etax-keisan', step: 'use-card', host: 'www.keisan.nta.go.jp' }, // [G28]
-    { page: 'etax-en', step: 'use-card', path: /^\/en\// }, // [S118]
-    { page: 'etax-top', step: 'use-card', path: /^\/(index\.html?)?$/ },
+    { page: 'etax-keisan', host: 'www.keisan.nta.go.jp' }, // [G28]
+    { page: 'etax-en', path: /^\/en\// }, // [S118]
+    { page: 'etax-top', path: /^\/(index\.html?)?$/ },
   ],
-  fallback: { page: 'etax-other', step: 'use-card' },
+  fallback: { page: 'etax-other' },
 });
 
 export const etaxExamples: SiteExamples = {

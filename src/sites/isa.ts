@@ -12,10 +12,10 @@ export const isa = defineSite({
   site: 'isa',
   hosts: ['www.moj.go.jp'],
   rules: [
-    { page: 'isa-card', step: null, path: /^\/isa\/support\/portal\/mynumbercard\.html$/ }, // [S47][G1-b]
-    { page: 'isa-tokutei', step: 'extend-validity', path: /^\/isa\/tokutei\.html$/ }, // [S149]
-    { page: 'isa-tokutei', step: 'extend-validity', path: /^\/isa\//, topic: /特定在留カード|特定特別永住者証明書/ }, // [S149]
-    { page: 'isa-mynumber', step: null, path: /^\/isa\//, topic: CARD_OR_NUMBER_TOPIC },
+    { page: 'isa-card', path: /^\/isa\/support\/portal\/mynumbercard\.html$/ }, // [S47][G1-b]
+    { page: 'isa-tokutei', path: /^\/isa\/tokutei\.html$/ }, // [S149]
+    { page: 'isa-tokutei', path: /^\/isa\//, topic: /特定在留カード|特定特別永住者証明書/ }, // [S149]
+    { page: 'isa-mynumber', path: /^\/isa\//, topic: CARD_OR_NUMBER_TOPIC },
   ],
   fallback: null,
 });

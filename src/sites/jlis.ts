@@ -20,21 +20,21 @@ export const jlis = defineSite({
   hosts: ['www.kojinbango-card.go.jp'],
   language: jlisLanguage,
   rules: [
-    { page: 'jlis-top', step: null, path: /^\/(index\.html)?$|^\/en\/(index\.html)?$/ }, // [S1]
-    { page: 'jlis-photo', step: 'apply', path: /^\/(kofushinse\/checkpoint\.html|en-kofushinse-checkpoint\/|apprec\/apply\/facephoto\/|apprec\/abroad\/procedure\/photo\/)/ }, // [S3][S4][S5][G22]
-    { page: 'jlis-photo-booth', step: 'apply', path: /^\/apprec\/apply\/photobooth_apply\// }, // [G1-b]
-    { page: 'jlis-express', step: 'apply', path: /^\/apprec\/apply\/express_apply\// }, // [G1-b][S50]
-    { page: 'jlis-apply', step: 'apply', path: /^\/(kofushinse\/|apprec\/|en-kofushinse\/|category\/en\/page\/2\/)/ }, // [S2][S106][G1-b]
-    { page: 'jlis-notice', step: 'receive-notice', path: /^\/(en-)?tsuchicard\// }, // [S9][S10]
-    { page: 'jlis-pickup', step: 'pickup', path: /^\/en\/uketori\// }, // [S6]
-    { page: 'jlis-validity', step: 'renew', path: /^\/(220401_2|faq_expiration\d*|card\/renewal)\// }, // [G23][G1-b]
-    { page: 'jlis-pin-faq', step: null, path: /^\/faq_pin\d*\// }, // [G24][G25]
-    { page: 'jlis-faq', step: null, path: /^\/(en\/faq\/|en-faq\/|es\/faq\/|es-faq\/)/ }, // [S7][S8][S13]
-    { page: 'jlis-contact', step: null, path: /^\/(contact\/|en-otoiawase\/|tag\/8\/)/ }, // [S11][S12][G26]
-    { page: 'jlis-about', step: null, path: /^\/(en-kojinbango|en-mynumber)\// }, // [S14][G1-c]
-    { page: 'jlis-statistics', step: null, path: /^\/kofuokuritsushinchoku\// }, // [G21]
+    { page: 'jlis-top', path: /^\/(index\.html)?$|^\/en\/(index\.html)?$/ }, // [S1]
+    { page: 'jlis-photo', path: /^\/(kofushinse\/checkpoint\.html|en-kofushinse-checkpoint\/|apprec\/apply\/facephoto\/|apprec\/abroad\/procedure\/photo\/)/ }, // [S3][S4][S5][G22]
+    { page: 'jlis-photo-booth', path: /^\/apprec\/apply\/photobooth_apply\// }, // [G1-b]
+    { page: 'jlis-express', path: /^\/apprec\/apply\/express_apply\// }, // [G1-b][S50]
+    { page: 'jlis-apply', path: /^\/(kofushinse\/|apprec\/|en-kofushinse\/|category\/en\/page\/2\/)/ }, // [S2][S106][G1-b]
+    { page: 'jlis-notice', path: /^\/(en-)?tsuchicard\// }, // [S9][S10]
+    { page: 'jlis-pickup', path: /^\/en\/uketori\// }, // [S6]
+    { page: 'jlis-validity', path: /^\/(220401_2|faq_expiration\d*|card\/renewal)\// }, // [G23][G1-b]
+    { page: 'jlis-pin-faq', path: /^\/faq_pin\d*\// }, // [G24][G25]
+    { page: 'jlis-faq', path: /^\/(en\/faq\/|en-faq\/|es\/faq\/|es-faq\/)/ }, // [S7][S8][S13]
+    { page: 'jlis-contact', path: /^\/(contact\/|en-otoiawase\/|tag\/8\/)/ }, // [S11][S12][G26]
+    { page: 'jlis-about', path: /^\/(en-kojinbango|en-mynumber)\// }, // [S14][G1-c]
+    { page: 'jlis-statistics', path: /^\/kofuokuritsushinchoku\// }, // [G21]
   ],
-  fallback: { page: 'jlis-other', step: null },
+  fallback: { page: 'jlis-other' },
 });
 
 export const jlisExamples: SiteExamples = {

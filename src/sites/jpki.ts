@@ -6,13 +6,13 @@ export const jpki = defineSite({
   site: 'jpki',
   hosts: ['www.jpki.go.jp', 'www2.jpki.go.jp'],
   rules: [
-    { page: 'jpki-pin-rules', step: 'pickup', path: /^\/procedure\/password\.html/ }, // [S28]
-    { page: 'jpki-pin-reset', step: 'use-card', path: /^\/jpkiidreset\// }, // [S30][G20][S114]
-    { page: 'jpki-faq', step: null, path: /^\/faq\// }, // [S29]
-    { page: 'jpki-prepare', step: 'use-card', path: /^\/prepare\// }, // [G1-c]
-    { page: 'jpki-top', step: null, path: /^\/(index\.html)?$/ }, // [S99]
+    { page: 'jpki-pin-rules', path: /^\/procedure\/password\.html/ }, // [S28]
+    { page: 'jpki-pin-reset', path: /^\/jpkiidreset\// }, // [S30][G20][S114]
+    { page: 'jpki-faq', path: /^\/faq\// }, // [S29]
+    { page: 'jpki-prepare', path: /^\/prepare\// }, // [G1-c]
+    { page: 'jpki-top', path: /^\/(index\.html)?$/ }, // [S99]
   ],
-  fallback: { page: 'jpki-other', step: null },
+  fallback: { page: 'jpki-other' },
 });
 
 export const jpkiExamples: SiteExamples = {

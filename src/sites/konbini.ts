@@ -6,11 +6,11 @@ export const konbini = defineSite({
   site: 'konbini',
   hosts: ['www.lg-waps.go.jp'],
   rules: [
-    { page: 'konbini-overview', step: 'use-card', path: /^\/(01-00\.html|index\.html)?$/ }, // [S66]
-    { page: 'konbini-stores', step: 'use-card', path: /^\/01-03\.html/ }, // [G15]
-    { page: 'konbini-municipalities', step: 'use-card', path: /^\/01-04\.html/ }, // [G16]
+    { page: 'konbini-overview', path: /^\/(01-00\.html|index\.html)?$/ }, // [S66]
+    { page: 'konbini-stores', path: /^\/01-03\.html/ }, // [G15]
+    { page: 'konbini-municipalities', path: /^\/01-04\.html/ }, // [G16]
   ],
-  fallback: { page: 'konbini-other', step: 'use-card' },
+  fallback: { page: 'konbini-other' },
 });
 
 export const konbiniExamples: SiteExamples = {

@@ -14,10 +14,10 @@ export const mhlw = defineSite({
   site: 'mhlw',
   hosts: ['www.mhlw.go.jp'],
   rules: [
-    { page: 'mhlw-card', step: 'use-card', path: /^\/stf\/index_16743\.html$/ }, // [S92]
-    { page: 'mhlw-insurance', step: 'use-card', path: /^\/stf\/newpage_40406\.html$/ }, // [P1]
-    { page: 'mhlw-insurance', step: 'use-card', topic: INSURANCE_TOPIC }, // [P2][P3]
-    { page: 'mhlw-mynumber', step: null, topic: CARD_OR_NUMBER_TOPIC },
+    { page: 'mhlw-card', path: /^\/stf\/index_16743\.html$/ }, // [S92]
+    { page: 'mhlw-insurance', path: /^\/stf\/newpage_40406\.html$/ }, // [P1]
+    { page: 'mhlw-insurance', topic: INSURANCE_TOPIC }, // [P2][P3]
+    { page: 'mhlw-mynumber', topic: CARD_OR_NUMBER_TOPIC },
   ],
   fallback: null,
 });

@@ -11,8 +11,8 @@ export const mic = defineSite({
   site: 'mic',
   hosts: ['www.soumu.go.jp'],
   rules: [
-    { page: 'mic-card', step: null, path: /^\/kojinbango_card\// }, // [S120]
-    { page: 'mic-mynumber', step: null, topic: new RegExp(`${CARD_OR_NUMBER_TOPIC.source}|マイナポイント`) },
+    { page: 'mic-card', path: /^\/kojinbango_card\// }, // [S120]
+    { page: 'mic-mynumber', topic: new RegExp(`${CARD_OR_NUMBER_TOPIC.source}|マイナポイント`) },
   ],
   fallback: null,
 });

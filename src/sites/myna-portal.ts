@@ -13,29 +13,29 @@ export const mynaPortal = defineSite({
   site: 'myna-portal',
   hosts: ['myna.go.jp', 'img.myna.go.jp', 'faq.myna.go.jp', 'app.oss.myna.go.jp'],
   rules: [
-    { page: 'portal-manual', step: 'use-card', host: 'img.myna.go.jp' }, // [G3][G4][G13]
-    { page: 'portal-faq', step: 'use-card', host: 'faq.myna.go.jp' }, // [G7][G14]
-    { page: 'pittari-service', step: 'use-card', host: 'app.oss.myna.go.jp' }, // [G4][G17]
-    { page: 'portal-top', step: 'use-card', path: /^\/$|^\/SCK0101_01_001\// }, // [G4]
-    { page: 'portal-login', step: 'use-card', path: /^\/SCK0101_03_001\// }, // [G3][G10]
-    { page: 'portal-moving', step: 'use-card', path: /^\/(SCK2501_01_001\/|html\/moving_oss)/ }, // [G5][G19]
-    { page: 'portal-inquiry', step: 'use-card', path: /^\/SCK0701_01_001\// }, // [G5]
-    { page: 'portal-messages', step: 'use-card', path: /^\/messages(\/|$)/ }, // [G5]
-    { page: 'portal-search', step: 'use-card', path: /^\/search(\/|$)/ }, // [G5]
-    { page: 'portal-menu', step: 'use-card', path: /^\/menu(\/|$)/ }, // [G5]
-    { page: 'portal-medical-info', step: 'use-card', path: SPA_MEDICAL }, // [G5]
-    { page: 'portal-health-insurance', step: 'use-card', path: /^\/certificates\/health-insurance-card(\/|$)/ }, // [G5][S101]
-    { page: 'portal-certificates', step: 'use-card', path: /^\/certificates(\/|$)/ }, // [G5]
-    { page: 'portal-drivers-license', step: 'use-card', path: /^\/svc\/drivers-license(\/|$)/ }, // [G5]
-    { page: 'portal-family-register', step: 'use-card', path: /^\/family-registration(\/|$)/ }, // [G5]
-    { page: 'portal-notices', step: 'use-card', path: /^\/html\/info\// }, // [G20]
-    { page: 'portal-help', step: 'use-card', path: /^\/html\// }, // [G17][G18]
+    { page: 'portal-manual', host: 'img.myna.go.jp' }, // [G3][G4][G13]
+    { page: 'portal-faq', host: 'faq.myna.go.jp' }, // [G7][G14]
+    { page: 'pittari-service', host: 'app.oss.myna.go.jp' }, // [G4][G17]
+    { page: 'portal-top', path: /^\/$|^\/SCK0101_01_001\// }, // [G4]
+    { page: 'portal-login', path: /^\/SCK0101_03_001\// }, // [G3][G10]
+    { page: 'portal-moving', path: /^\/(SCK2501_01_001\/|html\/moving_oss)/ }, // [G5][G19]
+    { page: 'portal-inquiry', path: /^\/SCK0701_01_001\// }, // [G5]
+    { page: 'portal-messages', path: /^\/messages(\/|$)/ }, // [G5]
+    { page: 'portal-search', path: /^\/search(\/|$)/ }, // [G5]
+    { page: 'portal-menu', path: /^\/menu(\/|$)/ }, // [G5]
+    { page: 'portal-medical-info', path: SPA_MEDICAL }, // [G5]
+    { page: 'portal-health-insurance', path: /^\/certificates\/health-insurance-card(\/|$)/ }, // [G5][S101]
+    { page: 'portal-certificates', path: /^\/certificates(\/|$)/ }, // [G5]
+    { page: 'portal-drivers-license', path: /^\/svc\/drivers-license(\/|$)/ }, // [G5]
+    { page: 'portal-family-register', path: /^\/family-registration(\/|$)/ }, // [G5]
+    { page: 'portal-notices', path: /^\/html\/info\// }, // [G20]
+    { page: 'portal-help', path: /^\/html\// }, // [G17][G18]
     // Routes not catalogued anywhere: the page's own heading says what it is.
-    { page: 'portal-public-money-account', step: 'use-card', text: /公金受取口座/ }, // [S58][S59]
-    { page: 'portal-user-registration', step: 'use-card', text: /利用者登録/ }, // [G7]
-    { page: 'portal-login', step: 'use-card', text: /ログイン/ }, // [S111][S112]
+    { page: 'portal-public-money-account', text: /公金受取口座/ }, // [S58][S59]
+    { page: 'portal-user-registration', text: /利用者登録/ }, // [G7]
+    { page: 'portal-login', text: /ログイン/ }, // [S111][S112]
   ],
-  fallback: { page: 'portal-other', step: 'use-card' },
+  fallback: { page: 'portal-other' },
 });
 
 export const mynaPortalExamples: SiteExamples = {

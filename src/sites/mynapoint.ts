@@ -6,7 +6,7 @@ export const mynapoint = defineSite({
   site: 'mynapoint',
   hosts: ['mynumbercard.point.soumu.go.jp'],
   rules: [],
-  fallback: { page: 'mynapoint', step: null },
+  fallback: { page: 'mynapoint' },
 });
 
 export const mynapointExamples: SiteExamples = {

@@ -11,8 +11,8 @@ export const nenkin = defineSite({
   site: 'nenkin',
   hosts: ['www.nenkin.go.jp'],
   rules: [
-    { page: 'nenkin-mynumber', step: null, path: /^\/mynumber\// }, // [P8]
-    { page: 'nenkin-mynumber', step: null, topic: CARD_OR_NUMBER_TOPIC }, // [P9]
+    { page: 'nenkin-mynumber', path: /^\/mynumber\// }, // [P8]
+    { page: 'nenkin-mynumber', topic: CARD_OR_NUMBER_TOPIC }, // [P9]
   ],
   fallback: null,
 });

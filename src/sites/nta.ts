@@ -14,11 +14,11 @@ export const nta = defineSite({
   site: 'nta',
   hosts: ['www.nta.go.jp'],
   rules: [
-    { page: 'nta-etax', step: 'use-card', path: /^\/publication\/pamph\/koho\/kurashi\/html\/06_3\.htm$/ }, // [P5]
-    { page: 'nta-etax', step: 'use-card', topic: ETAX_WITH_CARD }, // [S35][P5]
+    { page: 'nta-etax', path: /^\/publication\/pamph\/koho\/kurashi\/html\/06_3\.htm$/ }, // [P5]
+    { page: 'nta-etax', topic: ETAX_WITH_CARD }, // [S35][P5]
     // The My Number section, at its current address and its older one [P6][P7][P54].
-    { page: 'nta-mynumber', step: null, path: /^\/(taxes\/tetsuzuki\/)?mynumberinfo\// },
-    { page: 'nta-mynumber', step: null, topic: CARD_OR_NUMBER_TOPIC },
+    { page: 'nta-mynumber', path: /^\/(taxes\/tetsuzuki\/)?mynumberinfo\// },
+    { page: 'nta-mynumber', topic: CARD_OR_NUMBER_TOPIC },
   ],
   fallback: null,
 });

@@ -11,17 +11,17 @@ export const onlineApplication = defineSite({
   site: 'online-application',
   hosts: ['net.kojinbango-card.go.jp'],
   rules: [
-    { page: 'online-complete', step: 'apply-online', text: /申請(受付)?完了|申請を受け付けました/ }, // [S23][S2]
-    { page: 'online-confirm', step: 'apply-online', text: /申請内容(の)?確認|入力内容(の)?確認/ },
-    { page: 'online-details', step: 'apply-online', text: /申請情報(の)?登録/ }, // [S2][S19]
-    { page: 'online-photo', step: 'apply-online', text: /顔写真(の)?登録/ }, // [S20][S2]
-    { page: 'online-email-sent', step: 'apply-online', text: /メール(の)?送信(完了|しました)/ }, // [S2][S20]
-    { page: 'online-email', step: 'apply-online', text: /STEP ?2|メールアドレス(の)?登録/i }, // [S20][S21]
-    { page: 'online-terms', step: 'apply-online', text: /STEP ?1|利用規約/i }, // [S21][S22]
+    { page: 'online-complete', text: /申請(受付)?完了|申請を受け付けました/ }, // [S23][S2]
+    { page: 'online-confirm', text: /申請内容(の)?確認|入力内容(の)?確認/ },
+    { page: 'online-details', text: /申請情報(の)?登録/ }, // [S2][S19]
+    { page: 'online-photo', text: /顔写真(の)?登録/ }, // [S20][S2]
+    { page: 'online-email-sent', text: /メール(の)?送信(完了|しました)/ }, // [S2][S20]
+    { page: 'online-email', text: /STEP ?2|メールアドレス(の)?登録/i }, // [S20][S21]
+    { page: 'online-terms', text: /STEP ?1|利用規約/i }, // [S21][S22]
     // Without a readable document, the start URL is the terms screen [S18].
-    { page: 'online-terms', step: 'apply-online', path: /^\/SS_SERVICE_OUT\/FA01S001Action\.do$/ },
+    { page: 'online-terms', path: /^\/SS_SERVICE_OUT\/FA01S001Action\.do$/ },
   ],
-  fallback: { page: 'online-application', step: 'apply-online' },
+  fallback: { page: 'online-application' },
 });
 
 const step = (heading: string) => `<title>個人番号カード交付申請</title><h2>${heading}</h2>`;

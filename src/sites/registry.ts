@@ -11,10 +11,9 @@ import { mynapoint } from './mynapoint';
 import { nenkin } from './nenkin';
 import { nta } from './nta';
 import { onlineApplication } from './online-application';
-import type { SiteDetector } from './types';
 
 /** Every official site MyNa Guide knows, one detector each. */
-export const SITE_DETECTORS: readonly SiteDetector[] = [
+export const SITE_DETECTORS = [
   jlis,
   onlineApplication,
   mynaPortal,
@@ -28,4 +27,4 @@ export const SITE_DETECTORS: readonly SiteDetector[] = [
   isa,
   nta,
   nenkin,
-];
+] as const;

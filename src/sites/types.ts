@@ -1,4 +1,4 @@
-import type { JourneyStepId } from '../journey/step-ids';
+import type { PageId } from './page-ids';
 
 /** The official sites MyNa Guide knows, one detector file each in src/sites/. */
 export const SITE_IDS = [
@@ -24,28 +24,26 @@ export const PAGE_LANGUAGES = ['ja', 'en', 'es', 'pt', 'zh', 'ko', 'other'] as c
 export type PageLanguage = (typeof PAGE_LANGUAGES)[number];
 
 /** What detection says about a page. */
-export interface PageMatch {
+export interface PageMatch<Page extends string = PageId> {
   site: SiteId;
   /** Stable page id, written to the host element as `data-page`. */
-  page: string;
-  /** The journey step the page belongs to, or null for pages that serve several (FAQ, contacts). */
-  step: JourneyStepId | null;
+  page: Page;
   lang: PageLanguage;
 }
 
 /** A pure detector for one official site: reads the URL and, where needed, the document's text. */
-export interface SiteDetector {
+export interface SiteDetector<Page extends string = PageId> {
   site: SiteId;
   /** Exact hosts this site serves. */
   hosts: readonly string[];
   /** Every page id the detector can report. */
-  pages: readonly string[];
+  pages: readonly Page[];
   /**
    * 'host': every page of its hosts is one of its pages. 'pages': a ministry host, where only the pages
    * a rule names are ours and the rest get nothing.
    */
   owns: 'host' | 'pages';
-  detect(url: URL, doc?: Document): PageMatch | null;
+  detect(url: URL, doc?: Document): PageMatch<Page> | null;
 }
 
 /** An example a detector must recognize: a URL, or a URL with the markup that tells the page apart. */

@@ -1,8 +1,7 @@
-import { browser } from 'wxt/browser';
-import type { GetTermsMessage } from '../messaging/messages';
+import { ask } from '../messaging/protocol';
 import type { Language } from '../i18n/languages';
 import { buildTermTrie, type TermTrie } from './term-trie';
-import { parseTermsPayload, type SourceView, type TermView } from './term-view';
+import type { SourceView, TermView } from './term-view';
 
 export interface LoadedTerms {
   language: string;
@@ -17,8 +16,7 @@ export interface LoadedTerms {
  * the content script that runs on each page carries none of them. Asked once per page load.
  */
 export async function loadTerms(language: Language): Promise<LoadedTerms | null> {
-  const request: GetTermsMessage = { type: 'get-terms', language };
-  const payload = parseTermsPayload(await browser.runtime.sendMessage(request).catch(() => null));
+  const payload = await ask('get-terms', { language });
   if (payload === null || payload.terms.length === 0) return null;
   return {
     language: payload.language,

@@ -38,7 +38,7 @@ export function describeSites(start: () => Promise<Driver>): void {
 
       // The page's reminders, in the banner: exactly those the journey data puts on this page.
       if (fixture.expectedPage !== null) {
-        const site = SITE_DETECTORS.find((detector) => detector.pages.includes(fixture.expectedPage!))!.site;
+        const site = SITE_DETECTORS.find((detector) => (detector.pages as readonly string[]).includes(fixture.expectedPage!))!.site;
         const expected = remindersFor(site, fixture.expectedPage).map((reminder) => reminder.id);
         if (expected.length > 0) {
           await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-reminder]') != null);
@@ -50,7 +50,7 @@ export function describeSites(start: () => Promise<Driver>): void {
       const reading = await popup.read();
       expect(reading.status).toBe(fixture.popup);
       if (fixture.popup === 'official') {
-        const site = SITE_DETECTORS.find((detector) => detector.pages.includes(fixture.expectedPage!))!.site;
+        const site = SITE_DETECTORS.find((detector) => (detector.pages as readonly string[]).includes(fixture.expectedPage!))!.site;
         expect(reading.text).toContain(`Official site: ${sites[site]!.name} - ${sites.pages[fixture.expectedPage!]}`);
       }
       if (fixture.popup === 'imitation') {

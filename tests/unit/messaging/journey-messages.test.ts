@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { englishResources } from '../../../src/i18n/resources';
 import { createTranslator } from '../../../src/i18n/translate';
 import { handleRuntimeMessage } from '../../../src/messaging/background-handlers';
-import { parseMessage } from '../../../src/messaging/messages';
+import { parseRequest, TO_BACKGROUND } from '../../../src/messaging/protocol';
 import { journeyItem } from '../../../src/storage/journey-store';
 import { COMPLETION_PAGES } from '../../../src/journey/steps';
 
@@ -14,12 +14,12 @@ describe('journey messages', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('are parsed only in their exact shape', () => {
-    expect(parseMessage({ type: 'get-reminders', site: 'jlis', page: 'jlis-pickup', extra: 1 })).toEqual({ type: 'get-reminders', site: 'jlis', page: 'jlis-pickup' });
-    expect(parseMessage({ type: 'get-reminders', site: 'evil', page: 'jlis-pickup' })).toBeNull();
-    expect(parseMessage({ type: 'get-reminders', site: 'jlis', page: '<img>' })).toBeNull();
-    expect(parseMessage({ type: 'set-step', step: 'apply', done: true })).toEqual({ type: 'set-step', step: 'apply', done: true });
-    expect(parseMessage({ type: 'set-step', step: 'apply', done: 'yes' })).toBeNull();
-    expect(parseMessage({ type: 'set-step', step: 'rm -rf', done: true })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'get-reminders', site: 'jlis', page: 'jlis-pickup', extra: 1 })).toEqual({ type: 'get-reminders', site: 'jlis', page: 'jlis-pickup' });
+    expect(parseRequest(TO_BACKGROUND, { type: 'get-reminders', site: 'evil', page: 'jlis-pickup' })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'get-reminders', site: 'jlis', page: '<img>' })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-step', step: 'apply', done: true })).toEqual({ type: 'set-step', step: 'apply', done: true });
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-step', step: 'apply', done: 'yes' })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-step', step: 'rm -rf', done: true })).toBeNull();
   });
 
   it('serve a page’s reminders in order, and no offer where the page completes nothing', async () => {

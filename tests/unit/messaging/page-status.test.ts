@@ -10,7 +10,7 @@ describe('toolbar title', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('names the official site of the tab', () => {
-    expect(toolbarTitle(i18n, { site: 'jlis', page: 'jlis-top', step: null, lang: 'ja' })).toBe(
+    expect(toolbarTitle(i18n, { site: 'jlis', page: 'jlis-top', lang: 'ja' })).toBe(
       'MyNa Guide: Official site, Individual Number Card Comprehensive Site',
     );
   });
@@ -20,7 +20,7 @@ describe('toolbar title', () => {
   });
 
   it('is set on the tab the message came from', async () => {
-    await handlePageStatus(i18n, 7, { site: 'jlis', page: 'jlis-top', step: null, lang: 'ja' });
+    await handlePageStatus(i18n, 7, { site: 'jlis', page: 'jlis-top', lang: 'ja' });
     expect(await fakeBrowser.action.getTitle({ tabId: 7 })).toContain('Individual Number Card Comprehensive Site');
   });
 });

@@ -36,7 +36,7 @@ describe('PageReminders', () => {
   afterEach(() => cleanup());
 
   it('shows what to have ready before the online application, with the 23-digit ID and the photo rules', async () => {
-    const { container, unmount } = await mount({ site: 'online-application', page: 'online-terms', step: 'apply-online', lang: 'ja' });
+    const { container, unmount } = await mount({ site: 'online-application', page: 'online-terms', lang: 'ja' });
     cleanup = unmount;
     expect(ids(container)).toEqual(['online-ready', 'online-details-changed', 'online-stay-soon']);
     const ready = container.querySelector('[data-reminder="online-ready"]')!;
@@ -46,7 +46,7 @@ describe('PageReminders', () => {
   });
 
   it('hides a reminder on this page only, remembers it, and can show it again', async () => {
-    const page = { site: 'jlis', page: 'jlis-pickup', step: 'pickup', lang: 'en' } as const;
+    const page = { site: 'jlis', page: 'jlis-pickup', lang: 'en' } as const;
     const { container, unmount } = await mount(page);
     cleanup = unmount;
     const hide = container.querySelector<HTMLButtonElement>('[data-reminder="pickup-pins"] button')!;
@@ -66,7 +66,7 @@ describe('PageReminders', () => {
   });
 
   it('keeps every hide of quick successive clicks, and no duplicates', async () => {
-    const page = { site: 'jlis', page: 'jlis-pickup', step: 'pickup', lang: 'en' } as const;
+    const page = { site: 'jlis', page: 'jlis-pickup', lang: 'en' } as const;
     const { container, unmount } = await mount(page);
     cleanup = unmount;
     const first = container.querySelector<HTMLButtonElement>('[data-reminder="pickup-pins"] button')!;
@@ -82,7 +82,7 @@ describe('PageReminders', () => {
   });
 
   it('offers to tick the apply step on the completion page: one click, then undo', async () => {
-    const { container, unmount, setStep } = await mount({ site: 'online-application', page: 'online-complete', step: 'apply-online', lang: 'ja' });
+    const { container, unmount, setStep } = await mount({ site: 'online-application', page: 'online-complete', lang: 'ja' });
     cleanup = unmount;
     const offer = container.querySelector('[data-completion-offer]')!;
     expect(offer.getAttribute('data-completion-offer')).toBe('offered');
@@ -106,7 +106,7 @@ describe('PageReminders', () => {
 
   it('says so when ticking could not be saved', async () => {
     const { container, unmount } = await mount(
-      { site: 'online-application', page: 'online-complete', step: 'apply-online', lang: 'ja' },
+      { site: 'online-application', page: 'online-complete', lang: 'ja' },
       vi.fn(async () => null),
     );
     cleanup = unmount;
@@ -116,7 +116,7 @@ describe('PageReminders', () => {
   });
 
   it('shows nothing on pages without reminders', async () => {
-    const { container, unmount } = await mount({ site: 'jlis', page: 'jlis-faq', step: null, lang: 'ja' });
+    const { container, unmount } = await mount({ site: 'jlis', page: 'jlis-faq', lang: 'ja' });
     cleanup = unmount;
     expect(container.childNodes).toHaveLength(0);
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteBanner } from '../../../src/overlay/SiteBanner';
 import { click, renderWithI18n } from '../../support/render';
 
-const match = { site: 'jlis', page: 'jlis-top', step: null, lang: 'ja' } as const;
+const match = { site: 'jlis', page: 'jlis-top', lang: 'ja' } as const;
 
 describe('SiteBanner', () => {
   let cleanup: () => void = () => undefined;

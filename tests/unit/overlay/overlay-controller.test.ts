@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createOverlayController, type OverlaySurface } from '../../../src/overlay/overlay-controller';
+import type { PageId } from '../../../src/sites/page-ids';
 import type { PageMatch } from '../../../src/sites/types';
 
-const page = (id: string): PageMatch => ({ site: 'myna-portal', page: id, step: 'use-card', lang: 'ja' });
+const page = (id: PageId): PageMatch => ({ site: 'myna-portal', page: id, lang: 'ja' });
 
 function recordingSurface() {
   const calls: string[] = [];

@@ -62,7 +62,7 @@ describe('imitation', () => {
   });
 
   it('prefers what the content script read over the bare address', () => {
-    const match = { site: 'online-application', page: 'online-email', step: 'apply-online', lang: 'ja' } as const;
+    const match = { site: 'online-application', page: 'online-email', lang: 'ja' } as const;
     const status = assessTab('https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S001Action.do', null, match);
     expect(status).toEqual({ kind: 'official', match });
   });

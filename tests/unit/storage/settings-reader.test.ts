@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { englishResources } from '../../../src/i18n/resources';
 import { createTranslator } from '../../../src/i18n/translate';
 import { handleRuntimeMessage } from '../../../src/messaging/background-handlers';
-import { parseMessage } from '../../../src/messaging/messages';
+import { parseRequest, TO_BACKGROUND } from '../../../src/messaging/protocol';
 import { DEFAULT_SETTINGS } from '../../../src/storage/settings-data';
 import { loadSettings, saveSettings } from '../../../src/storage/settings';
 import { readStoredSettings, watchStoredSettings } from '../../../src/storage/settings-reader';
@@ -47,15 +47,15 @@ describe('the official pages’ settings reader', () => {
   });
 
   it('asks the background to hide reminders: only keys of the known shape, at most 500', async () => {
-    expect(parseMessage({ type: 'set-reminders-hidden', keys: ['jlis/jlis-pickup/pickup-bring'], hidden: true })).toEqual({
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-reminders-hidden', keys: ['jlis/jlis-pickup/pickup-bring'], hidden: true })).toEqual({
       type: 'set-reminders-hidden',
       keys: ['jlis/jlis-pickup/pickup-bring'],
       hidden: true,
     });
-    expect(parseMessage({ type: 'set-reminders-hidden', keys: ['<img src=x>'], hidden: true })).toBeNull();
-    expect(parseMessage({ type: 'set-reminders-hidden', keys: [], hidden: true })).toBeNull();
-    expect(parseMessage({ type: 'set-reminders-hidden', keys: ['jlis/a/b'], hidden: 'yes' })).toBeNull();
-    expect(parseMessage({ type: 'set-reminders-hidden', keys: Array.from({ length: 501 }, (_, i) => `jlis/p/r${i}`), hidden: true })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-reminders-hidden', keys: ['<img src=x>'], hidden: true })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-reminders-hidden', keys: [], hidden: true })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-reminders-hidden', keys: ['jlis/a/b'], hidden: 'yes' })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'set-reminders-hidden', keys: Array.from({ length: 501 }, (_, i) => `jlis/p/r${i}`), hidden: true })).toBeNull();
 
     expect(await handleRuntimeMessage(i18n, { type: 'set-reminders-hidden', keys: ['jlis/jlis-pickup/pickup-bring'], hidden: true }, ours())).toEqual({ ok: true });
     expect((await loadSettings()).hiddenReminders).toEqual(['jlis/jlis-pickup/pickup-bring']);
