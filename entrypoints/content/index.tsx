@@ -7,7 +7,7 @@ import { loadPageJourney, setStepFromPage } from '../../src/journey/page-journey
 import { ask, PAGE_NAMESPACES, parseRequest, TO_TAB, type RemindersReply } from '../../src/messaging/protocol';
 import { createOverlayController } from '../../src/overlay/overlay-controller';
 import { createPageWatcher } from '../../src/runtime/page-watcher';
-import { TOGGLE_TERMS_PANEL } from '../../src/overlay/OverlayRoot';
+import { TOGGLE_TERMS_PANEL } from '../../src/features/feature';
 import { createShadowSurface, type OverlayServices } from '../../src/overlay/shadow-surface';
 import { detectPage } from '../../src/sites/detect-page';
 import { officialMatchPatterns } from '../../src/sites/official-hosts';

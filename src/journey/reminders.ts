@@ -1,3 +1,4 @@
+import type { PageId } from '../sites/page-ids';
 import type { SiteId } from '../sites/types';
 import type { ReminderKind } from './reminder-kinds';
 
@@ -53,7 +54,7 @@ export const PAGE_REMINDERS: readonly PageReminder[] = [
 ];
 
 /** The reminders of one page, in the order before → pitfalls → after. */
-export function remindersFor(site: SiteId, page: string): readonly PageReminder[] {
+export function remindersFor(site: SiteId, page: PageId): readonly PageReminder[] {
   const key = `${site}/${page}`;
   const order: Record<ReminderKind, number> = { before: 0, pitfall: 1, after: 2 };
   return PAGE_REMINDERS.filter((reminder) => reminder.pages.some((p) => p === key)).sort((a, b) => order[a.kind] - order[b.kind]);

@@ -1,3 +1,4 @@
+import type { PageId } from '../sites/page-ids';
 import type { KeyDateId } from './key-dates';
 import type { ApplyMethod, Profile } from './profile';
 
@@ -243,7 +244,7 @@ export const APPLY_METHOD_SOURCES: Readonly<Record<ApplyMethod, readonly string[
 /** The page whose arrival means a step is done: the offer to tick it appears there. */
 export interface CompletionPage {
   site: 'online-application';
-  page: string;
+  page: PageId;
   step: ChecklistStepId;
   sources: readonly string[];
 }

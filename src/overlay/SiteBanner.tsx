@@ -10,18 +10,14 @@ interface SiteBannerProps {
   match: PageMatch;
   /** Called when the user closes the banner for this page view. */
   onClose: () => void;
-  /**
-   * How many terms the page has: 'loading' until known, null when terms are off. The row is there from
-   * the first paint whenever terms are on, so the banner never grows and moves under the reader.
-   */
-  termCount?: number | 'loading' | null;
-  onOpenTerms?: (opener: Element | null) => void;
+  /** What other features offer from the banner (the page's terms), under the reminders. */
+  actions?: ComponentChildren;
   /** The page's reminders, under the summary. */
   children?: ComponentChildren;
 }
 
 /** Names the official site the user is on and who runs it. Minimizes to a pill; never blocks the page. */
-export function SiteBanner({ match, onClose, termCount = null, onOpenTerms, children }: SiteBannerProps) {
+export function SiteBanner({ match, onClose, actions, children }: SiteBannerProps) {
   const t = useTranslation();
   const [minimized, setMinimized] = useState(false);
   const focusAfterToggle = useRef(false);
@@ -74,17 +70,7 @@ export function SiteBanner({ match, onClose, termCount = null, onOpenTerms, chil
         {t(`sites:${match.site}.summary` as TKey, { operator: t(`sites:${match.site}.operator` as TKey) })}
       </p>
       {children}
-      {termCount !== null && (
-        <div class="terms-row">
-          {typeof termCount === 'number' && termCount > 0 && onOpenTerms ? (
-            <button type="button" class="terms-button" onClick={(event) => onOpenTerms(event.currentTarget)} data-open-terms="">
-              {t('overlay:termsButton', { count: termCount })}
-            </button>
-          ) : (
-            <span class="terms-status">{t(termCount === 'loading' ? 'overlay:termsLoading' : 'overlay:termsNone')}</span>
-          )}
-        </div>
-      )}
+      {actions}
       <div class="actions">
         <button type="button" class="icon-button" onClick={toggle} aria-label={t('common:minimize')} title={t('common:minimize')}>
           <MinimizeIcon />

@@ -11,7 +11,7 @@ export interface PanelEntry {
 }
 
 interface TermsPanelProps {
-  entries: PanelEntry[];
+  entries: readonly PanelEntry[];
   /** The term whose popover is showing, if it was opened from here. */
   selected: string | null;
   onSelect(termId: string): void;

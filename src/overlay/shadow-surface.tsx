@@ -12,6 +12,9 @@ import overlayCss from './overlay.css?inline';
 import { HOST_TAG } from './host';
 import type { OverlaySurface } from './overlay-controller';
 import { OverlayRoot } from './OverlayRoot';
+import type { Feature, FeatureContext } from '../features/feature';
+import { FEATURES } from '../features/list';
+import { startFeatures } from '../features/runner';
 
 /**
  * Our single `<myna-guide>` host with an open shadow root (WXT's createShadowRootUi), appended after
@@ -29,6 +32,8 @@ export interface OverlayServices {
   /** This page's reminders and completion offer, with their texts added to the translator. */
   pageJourney: (match: PageMatch) => Promise<RemindersReply | null>;
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
+  /** The features to run; all of them when absent. */
+  features?: readonly Feature[];
 }
 
 /**
@@ -65,23 +70,21 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
         // Set before the host enters the document, so that adding it is the only change the page sees.
         shadowUi.shadowHost.setAttribute('data-page', match.page);
         if (!shadowUi.shadowHost.isConnected) shadowUi.mount();
-        render(
-          <OverlayRoot
-            key={`${match.page} ${services.i18n.language}`}
-            i18n={services.i18n}
-            match={match}
-            signal={signal}
-            settings={services.settings}
-            terms={services.terms()}
-            host={shadowUi.shadowHost}
-            events={services.events}
-            watcher={services.watcher}
-            pageJourney={journey}
-            pageJourneyNow={known}
-            setStep={services.setStep}
-          />,
-          shadowUi.uiContainer,
-        );
+        const context: FeatureContext = {
+          match,
+          doc: document,
+          host: shadowUi.shadowHost,
+          watcher: services.watcher,
+          i18n: services.i18n,
+          settings: services.settings,
+          terms: services.terms(),
+          events: services.events,
+          journey,
+          journeyNow: known,
+          setStep: services.setStep,
+        };
+        const features = startFeatures(services.features ?? FEATURES, context, signal);
+        render(<OverlayRoot key={`${match.page} ${services.i18n.language}`} i18n={services.i18n} features={features} />, shadowUi.uiContainer);
       });
     },
     detach() {

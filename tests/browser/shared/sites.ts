@@ -6,6 +6,7 @@ import { FIXTURE_PAGES } from '../../support/fixtures';
 import type { ActionPopupDriver, BrowserDriver } from './driver';
 import { recordPageMutations, type RecordedMutation } from './page-scripts';
 import { screenshotPath } from './screenshots';
+import type { PageId } from '../../../src/sites/page-ids';
 
 type Driver = BrowserDriver & ActionPopupDriver;
 
@@ -39,7 +40,7 @@ export function describeSites(start: () => Promise<Driver>): void {
       // The page's reminders, in the banner: exactly those the journey data puts on this page.
       if (fixture.expectedPage !== null) {
         const site = SITE_DETECTORS.find((detector) => (detector.pages as readonly string[]).includes(fixture.expectedPage!))!.site;
-        const expected = remindersFor(site, fixture.expectedPage).map((reminder) => reminder.id);
+        const expected = remindersFor(site, fixture.expectedPage as PageId).map((reminder) => reminder.id);
         if (expected.length > 0) {
           await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-reminder]') != null);
         }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SiteBanner } from '../../../src/overlay/SiteBanner';
+import { TermsRow } from '../../../src/overlay/TermsRow';
 import { click, renderWithI18n } from '../../support/render';
 
 const match = { site: 'jlis', page: 'jlis-top', lang: 'ja' } as const;
@@ -51,7 +52,7 @@ describe('SiteBanner', () => {
 
   it('offers the terms panel when the page has terms, counting them', () => {
     const onOpenTerms = vi.fn();
-    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={12} onOpenTerms={onOpenTerms} />);
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} actions={<TermsRow count={12} onOpen={onOpenTerms} />} />);
     cleanup = unmount;
     const button = container.querySelector<HTMLButtonElement>('[data-open-terms]')!;
     expect(button.textContent).toBe('12 terms on this page');
@@ -65,15 +66,15 @@ describe('SiteBanner', () => {
       [0, 'No My Number terms on this page'],
     ] as const;
     for (const [termCount, text] of cases) {
-      const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={termCount} onOpenTerms={() => undefined} />);
+      const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} actions={<TermsRow count={termCount} onOpen={() => undefined} />} />);
       expect(container.querySelector('[data-open-terms]')).toBeNull();
       expect(container.querySelector('.terms-row')!.textContent).toBe(text);
       unmount();
     }
   });
 
-  it('has no terms row when terms are off', () => {
-    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} termCount={null} onOpenTerms={() => undefined} />);
+  it('has no terms row unless a feature puts one in its actions', () => {
+    const { container, unmount } = renderWithI18n(<SiteBanner match={match} onClose={() => undefined} />);
     cleanup = unmount;
     expect(container.querySelector('.terms-row')).toBeNull();
   });
