@@ -42,6 +42,9 @@ export default defineContentScript({
     const firstMatch = detectPage(location.href, document);
     let ahead: { key: string; reply: Promise<RemindersReply | null> } | null =
       firstMatch === null ? null : { key: pageKey(firstMatch), reply: loadPageJourney(firstMatch) };
+    // The texts are asked for beside the settings, in the language the background reads from them: one
+    // round trip before the banner, not two.
+    const firstTexts = loadTexts(ALL, null);
     const settings = createSettingsStore(await loadSettings());
     // Settings changed while the texts load are not lost: the watcher is there from the start.
     let onSettings: (next: Settings) => void = (next) => settings.set(next);
@@ -51,13 +54,16 @@ export default defineContentScript({
     // Only the chosen language's texts come here, from the background: this script carries none. One
     // message brings them all. At browser start the background may not answer at once, so ask again a
     // few times before giving up.
-    let texts = await loadTexts(ALL, language);
-    for (let attempt = 1; texts === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {
+    // Asked again in the language named, should the settings have changed in between.
+    let reply = await firstTexts;
+    if (reply !== null && reply.language !== language) reply = await loadTexts(ALL, language);
+    for (let attempt = 1; reply === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {
       await new Promise((resolve) => setTimeout(resolve, RETRY_MS * attempt));
       language = resolveLanguage(settings.get().language, navigator.languages);
-      texts = await loadTexts(ALL, language);
+      reply = await loadTexts(ALL, language);
     }
-    if (texts === null || ctx.isInvalid) return;
+    if (reply === null || ctx.isInvalid) return;
+    const { texts } = reply;
     // The background sends every key, English where a language lacks one: no fallback is kept here,
     // so a switch never shows the first language's words.
     const i18n = createTranslator(language, texts, {});
@@ -114,7 +120,7 @@ export default defineContentScript({
 
     // A new language in the popup or the options page: the UI on this page follows, without a reload.
     const switchTo = async (wanted: Language) => {
-      const trees = await loadTexts(ALL, wanted);
+      const trees = (await loadTexts(ALL, wanted))?.texts ?? null;
       if (trees === null || resolveLanguage(settings.get().language, navigator.languages) !== wanted) return;
       language = wanted;
       loadedTerms = termsFor(wanted);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import englishTerms from '../../locales/en/terms.json';
 import { completeResources } from '../i18n/complete-resources';
 import { loadResources } from '../i18n/locale-files';
-import type { Language } from '../i18n/languages';
+import { resolveLanguage, type Language } from '../i18n/languages';
 import type { Localizer } from '../i18n/localizer';
 import { TERMS } from '../knowledge/terms';
 import { buildTermsPayload } from '../terms/build-terms-payload';
@@ -10,7 +10,7 @@ import type { TermsPayload } from '../terms/term-view';
 import { parseRequest, TO_BACKGROUND, type MessageOf, type ReplyOf, type ToBackground, askTab } from './protocol';
 import { remindersReply, setStepFromPage } from './journey-handlers';
 import { handlePageStatus } from './page-status';
-import { setRemindersHidden } from '../storage/settings';
+import { setRemindersHidden, settingsItem } from '../storage/settings';
 
 export const TOGGLE_TERMS_COMMAND = 'toggle-terms-panel';
 
@@ -54,7 +54,11 @@ function handlers(i18n: Localizer, ready: Promise<unknown>): Handlers {
       return tabId === undefined ? undefined : ready.then(() => handlePageStatus(i18n, tabId, match)).then(() => ({ kind: 'nothing' }) as const);
     },
     'get-terms': ({ language }) => termsPayload(language),
-    'get-texts': ({ language, namespaces }) => once(`texts:${language}:${namespaces.join(',')}`, () => completeResources(language, namespaces)),
+    'get-texts': async ({ language: asked, namespaces }) => {
+      const language = asked ?? resolveLanguage((await settingsItem.peek()).language, navigator.languages);
+      const texts = await once(`texts:${language}:${namespaces.join(',')}`, () => completeResources(language, namespaces));
+      return { language, texts };
+    },
     'get-reminders': ({ site, page }) => remindersReply(site, page),
     'set-step': ({ step, done }) => setStepFromPage(step, done),
     // The official pages never write storage themselves: their one change of the settings comes here.

@@ -77,19 +77,25 @@ export const TO_BACKGROUND = {
     request: (raw) => (isLanguage(raw.language) ? { language: raw.language } : null),
     reply: (raw) => parseTermsPayload(raw),
   }),
-  /** Namespaces of texts in one language; every one must arrive whole. */
-  'get-texts': route<{ namespaces: PageNamespace[]; language: Language }, LanguageResources>({
+  /**
+   * Namespaces of texts in one language, every one whole. Without a language, the background answers
+   * in the one the user's settings choose and says which: a page need not read the settings first.
+   */
+  'get-texts': route<{ namespaces: PageNamespace[]; language: Language | null }, { language: Language; texts: LanguageResources }>({
     request: (raw) =>
-      isLanguage(raw.language) &&
+      (raw.language === null || isLanguage(raw.language)) &&
       Array.isArray(raw.namespaces) &&
       raw.namespaces.length > 0 &&
       raw.namespaces.every((ns) => isOneOf<PageNamespace>(PAGE_NAMESPACES, ns))
         ? { namespaces: [...new Set(raw.namespaces as PageNamespace[])], language: raw.language }
         : null,
     reply: (raw, request) => {
-      const trees = record(raw);
+      const fields = record(raw);
+      const trees = record(fields?.texts);
+      const language = fields?.language;
+      if (!isLanguage(language) || (request.language !== null && language !== request.language)) return null;
       if (trees === null || !request.namespaces.every((ns) => isTextTree(trees[ns]))) return null;
-      return Object.fromEntries(request.namespaces.map((ns) => [ns, trees[ns]])) as LanguageResources;
+      return { language, texts: Object.fromEntries(request.namespaces.map((ns) => [ns, trees[ns]])) as LanguageResources };
     },
   }),
   /** This page's reminders and completion offer. */

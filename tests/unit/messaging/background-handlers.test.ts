@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { englishResources } from '../../../src/i18n/resources';
+import { resolveLanguage } from '../../../src/i18n/languages';
+import { loadResources } from '../../../src/i18n/locale-files';
+import { saveSettings } from '../../../src/storage/settings';
 import { createTranslator } from '../../../src/i18n/translate';
 import { handleCommand, handleRuntimeMessage, TOGGLE_TERMS_COMMAND } from '../../../src/messaging/background-handlers';
 import { TERMS } from '../../../src/knowledge/terms';
@@ -19,12 +22,26 @@ describe('background', () => {
   });
 
   it('serves the page texts in the language asked for, complete, each namespace whole', async () => {
-    const reply = (await handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common', 'reminders'], language: 'en' }, ours())) as Record<string, unknown>;
+    const { language, texts: reply } = (await handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common', 'reminders'], language: 'en' }, ours())) as {
+      language: string;
+      texts: Record<string, unknown>;
+    };
+    expect(language).toBe('en');
     expect(Object.keys(reply)).toEqual(['common', 'reminders']);
     expect(reply.common).toEqual(englishResources.common);
     expect(reply.reminders).toEqual(englishResources.reminders);
     // Only the namespaces the page shows: never the popup's or the options page's.
     expect(handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['options'], language: 'en' }, ours())).toBeUndefined();
+  });
+
+  it('answers in the language the user chose when the page names none, and says which', async () => {
+    const ask = () => handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common'], language: null }, ours()) as Promise<{ language: string; texts: { common: Record<string, string> } }>;
+    expect((await ask()).language).toBe(resolveLanguage(null, navigator.languages));
+    await saveSettings({ language: 'ko' });
+    const korean = await ask();
+    expect(korean.language).toBe('ko');
+    expect(korean.texts.common.close).toBe(((await loadResources('ko', ['common'])).common as Record<string, string>).close);
+    expect(korean.texts.common.close).not.toBe(englishResources.common.close);
   });
 
   it('ignores other senders and unknown messages', () => {
@@ -54,9 +71,9 @@ describe('background', () => {
 describe('background answers on the hot path', () => {
   it('builds each language’s texts and terms once, and answers every page with equal data', async () => {
     const ask = () => handleRuntimeMessage(i18n, { type: 'get-texts', namespaces: ['common', 'overlay'], language: 'ko' }, { id: fakeBrowser.runtime.id, tab: { id: 1 } });
-    const [first, second] = await Promise.all([ask(), ask()]);
-    expect(first).toBe(second);
-    expect((first as { common: { productName: string } }).common.productName).toBe('MyNa Guide');
+    const [first, second] = (await Promise.all([ask(), ask()])) as { texts: { common: { productName: string } } }[];
+    expect(first!.texts).toBe(second!.texts);
+    expect(first!.texts.common.productName).toBe('MyNa Guide');
     const terms = () => handleRuntimeMessage(i18n, { type: 'get-terms', language: 'ko' }, { id: fakeBrowser.runtime.id });
     expect(await terms()).toBe(await terms());
     expect(await terms()).not.toBe(await handleRuntimeMessage(i18n, { type: 'get-terms', language: 'es' }, { id: fakeBrowser.runtime.id }));

@@ -54,10 +54,18 @@ describe('the protocol table: replies', () => {
   it('takes texts only when every namespace asked for is a whole tree of strings', () => {
     const request = { namespaces: ['common' as const, 'overlay' as const], language: 'en' as const };
     const route = TO_BACKGROUND['get-texts'];
-    expect(route.reply({ common: { a: 'A' }, overlay: { b: { c: 'C' } }, extra: { d: 'D' } }, request)).toEqual({ common: { a: 'A' }, overlay: { b: { c: 'C' } } });
-    expect(route.reply({ common: { a: 'A' } }, request)).toBeNull();
-    expect(route.reply({ common: { a: 'A' }, overlay: { b: 1 } }, request)).toBeNull();
+    const texts = (trees: unknown, language: unknown = 'en') => ({ language, texts: trees });
+    expect(route.reply(texts({ common: { a: 'A' }, overlay: { b: { c: 'C' } }, extra: { d: 'D' } }), request)).toEqual(
+      texts({ common: { a: 'A' }, overlay: { b: { c: 'C' } } }),
+    );
+    expect(route.reply(texts({ common: { a: 'A' } }), request)).toBeNull();
+    expect(route.reply(texts({ common: { a: 'A' }, overlay: { b: 1 } }), request)).toBeNull();
     expect(route.reply(null, request)).toBeNull();
+    // Texts in another language than the one asked for are not taken; asked for none, any language is.
+    expect(route.reply(texts({ common: {}, overlay: {} }, 'ko'), request)).toBeNull();
+    expect(route.reply(texts({ common: {}, overlay: {} }, 'ko'), { ...request, language: null })).toEqual(texts({ common: {}, overlay: {} }, 'ko'));
+    expect(route.reply(texts({ common: {}, overlay: {} }, 'klingon'), { ...request, language: null })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'get-texts', namespaces: ['common'], language: null })).toEqual({ type: 'get-texts', namespaces: ['common'], language: null });
   });
 
   it('takes reminders only of a known kind, and an offer only of a checklist step', () => {
