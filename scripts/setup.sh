@@ -12,7 +12,9 @@ fi
 if [ -z "${FIREFOX_PATH:-}" ] && ! command -v firefox-esr >/dev/null 2>&1 && ! command -v firefox >/dev/null 2>&1; then
   missing+=(firefox-esr)
 fi
-if ! { command -v fc-list >/dev/null 2>&1 && fc-list | grep -q 'IPAPGothic'; }; then
+# No pipe into `grep -q` here: under pipefail its early exit fails fc-list, and the fonts would be
+# installed again on every run.
+if ! { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list IPAPGothic family)" ]; }; then
   missing+=(fonts-ipafont-gothic)
 fi
 has_font_for() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list ":lang=$1" family)" ]; }

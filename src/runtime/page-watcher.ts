@@ -32,10 +32,14 @@ const HOST = 'MYNA-GUIDE';
  * Our own host coming or going is not a change of the page (what it shows is in its shadow root, which
  * the observer does not see).
  */
+const onlyHost = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i += 1) if (nodes[i]!.nodeName !== HOST) return false;
+  return true;
+};
+// Called for every record of the page: no array is made for it.
 const isOurs = (record: MutationRecord) =>
   record.target.nodeName === HOST ||
-  (record.addedNodes.length + record.removedNodes.length > 0 &&
-    [...record.addedNodes, ...record.removedNodes].every((node) => node.nodeName === HOST));
+  (record.addedNodes.length + record.removedNodes.length > 0 && onlyHost(record.addedNodes) && onlyHost(record.removedNodes));
 
 const holdsControl = (node: Node) =>
   node.nodeType === 1 && ((node as Element).matches(FIELD_CONTROLS) || (node as Element).querySelector(FIELD_CONTROLS) !== null);
