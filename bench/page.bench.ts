@@ -10,7 +10,7 @@
  * how long after the last mutation the marks were final.
  *
  * Needs `npm run build` first. BENCH_PAGES=nodes-10k,clock picks pages; BENCH_JSON=file keeps the figures;
- * BENCH_BUILD=dir measures another unpacked build.
+ * BENCH_BUILD=dir measures another unpacked build; BENCH_TRACES=dir keeps the traces.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +29,11 @@ const URL_OF_PAGE = 'https://www.kojinbango-card.go.jp/apprec/apply/';
 const SETTLE_MS = 3000;
 /** The steady window of a live page. */
 const WINDOW_MS = 5000;
+/** BENCH_TRACES=dir keeps every trace there (for DevTools' Performance panel), with the stacks of forced layouts. */
+const TRACES = process.env.BENCH_TRACES;
+let traceCount = 0;
 const CATEGORIES = [
+  ...(TRACES === undefined ? [] : ['disabled-by-default-devtools.timeline.stack']),
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-devtools.timeline.frame',
@@ -173,6 +177,7 @@ async function measure(context: BrowserContext, bench: BenchPage, extensionId: s
     });
   }
   const events = await readTrace(cdp);
+  if (TRACES !== undefined) writeFileSync(`${TRACES}/${bench.id}-${extensionId ? 'with' : 'without'}-${++traceCount}.json`, JSON.stringify(events));
   const probe = await page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
   await page.close();
 
