@@ -1,3 +1,4 @@
+import { SLICE_MS } from '../runtime/slices';
 import { blockOf } from './changed-text';
 import type { TermOccurrence } from './find-terms';
 
@@ -84,24 +85,36 @@ export function createHighlighter(doc: Document): Highlighter {
 
   // Positions are read once per change of layout we can see (our marks, the window's size, the page's
   // height, a scroll inside the page), never per frame; a scroll of the window only compares numbers.
-  const measure = () => {
-    const next = new Map<Element, BlockSpan>();
+  // Reading a box costs more the deeper it sits, so a long list is read over several frames, at most
+  // a slice of time in each, from the top of the page down; until a block is read again, its last
+  // position stands.
+  let queue: Element[] = [];
+  let cursor = 0;
+  const measureSome = () => {
     const y = win.scrollY;
-    for (const block of byBlock.keys()) {
+    const until = performance.now() + SLICE_MS;
+    while (cursor < queue.length) {
+      const block = queue[cursor]!;
+      cursor += 1;
       const rect = block.getBoundingClientRect();
-      next.set(block, { top: rect.top + y, bottom: rect.bottom + y });
+      spans.set(block, { top: rect.top + y, bottom: rect.bottom + y });
+      if (cursor % 16 === 0 && performance.now() >= until) break;
     }
-    spans = next;
   };
   const update = () => {
     frame = 0;
-    if (remeasure) measure();
-    remeasure = false;
+    if (remeasure) {
+      queue = [...byBlock.keys()];
+      cursor = 0;
+      remeasure = false;
+    }
+    if (cursor < queue.length) measureSome();
     const margin = NEAR_MARGIN_PX;
     const now = blocksInBand(spans, win.scrollY - margin, win.scrollY + win.innerHeight + margin);
     for (const block of near) if (!now.has(block)) for (const range of byBlock.get(block) ?? []) highlight.delete(range);
     for (const block of now) if (!near.has(block)) for (const range of byBlock.get(block) ?? []) highlight.add(range);
     near = now;
+    if (cursor < queue.length) frame = win.requestAnimationFrame(update);
   };
   const schedule = (withMeasure: boolean) => {
     remeasure ||= withMeasure;
@@ -145,6 +158,8 @@ export function createHighlighter(doc: Document): Highlighter {
       byBlock = next;
       near = new Set();
       spans = new Map();
+      queue = [];
+      cursor = 0;
       registry.set(TERM, highlight);
       listen();
       schedule(true);
@@ -165,6 +180,8 @@ export function createHighlighter(doc: Document): Highlighter {
       resizes = null;
       byBlock = new Map();
       spans = new Map();
+      queue = [];
+      cursor = 0;
       near = new Set();
       highlight.clear();
       registry.delete(TERM);

@@ -64,6 +64,40 @@ describe('the term highlighter', () => {
     expect(painted(blocks)).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('reads a long list of blocks over several frames, a slice of time in each, and paints what one go would', () => {
+    // 200 blocks, each read costing 1 ms: one frame may read about 8 ms of them.
+    const blocks = Array.from({ length: 200 }, (_, i) => {
+      const block = document.createElement('p');
+      block.textContent = `マイナンバーカード ${i}`;
+      return block;
+    });
+    document.body.replaceChildren(...blocks);
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    let reads = 0;
+    blocks.forEach((block, i) => {
+      block.getBoundingClientRect = () => {
+        clock += 1;
+        reads += 1;
+        const top = i * 10 - window.scrollY;
+        return { top, bottom: top + 10, left: 0, right: 800, width: 800, height: 10, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+      };
+    });
+    const highlighter = createHighlighter(document);
+    highlighter.show(blocks.map(occurrenceIn));
+    const perFrame: number[] = [];
+    while (frames.length > 0) {
+      const before = reads;
+      runFrames();
+      perFrame.push(reads - before);
+    }
+    expect(perFrame.length).toBeGreaterThan(10);
+    expect(Math.max(...perFrame)).toBeLessThanOrEqual(16);
+    expect(reads).toBe(200);
+    // 0–300 px seen plus 160 px: the blocks starting at 0 to 460 px.
+    expect(painted(blocks)).toEqual(Array.from({ length: 47 }, (_, i) => i));
+  });
+
   it('follows a scroll of the window from the positions it read, without reading them again', () => {
     const blocks = layOut();
     const highlighter = createHighlighter(document);
