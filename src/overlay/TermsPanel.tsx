@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
 import type { TermView } from '../terms/term-view';
 import { CloseIcon } from '../ui/icons';
@@ -24,7 +24,8 @@ export function TermsPanel({ entries, selected, onSelect, onClose }: TermsPanelP
   const listRef = useRef<HTMLOListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  // Focus moves in before the panel is first painted, so no keystroke lands in between.
+  useLayoutEffect(() => {
     (listRef.current?.querySelector<HTMLButtonElement>('button') ?? headingRef.current)?.focus();
   }, []);
 
