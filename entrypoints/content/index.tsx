@@ -52,9 +52,8 @@ export default defineContentScript({
     ctx.onInvalidated(unwatch);
     let language: Language = resolveLanguage(settings.get().language, navigator.languages);
     // Only the chosen language's texts come here, from the background: this script carries none. One
-    // message brings them all. At browser start the background may not answer at once, so ask again a
-    // few times before giving up.
-    // Asked again in the language named, should the settings have changed in between.
+    // message brings them all; it is sent again in the language named should the settings have changed
+    // in between, and at browser start, when the background may not answer at once, a few more times.
     let reply = await firstTexts;
     if (reply !== null && reply.language !== language) reply = await loadTexts(ALL, language);
     for (let attempt = 1; reply === null && attempt <= RETRIES && !ctx.isInvalid; attempt += 1) {

@@ -2,7 +2,6 @@ import type { PageId } from '../sites/page-ids';
 import type { SiteId } from '../sites/types';
 import type { ReminderKind } from './reminder-kinds';
 
-/** When in the user's visit a reminder matters. */
 export type { ReminderKind };
 
 /**

@@ -140,7 +140,7 @@ export type Protocol = Record<string, Route<unknown, unknown>>;
 export type ToBackground = typeof TO_BACKGROUND;
 export type ToTab = typeof TO_TAB;
 export type RequestOf<P, K extends keyof P> = P[K] extends Route<infer Request, unknown> ? Request : never;
-export type ReplyOf<P, K extends keyof P> = P[K] extends Route<never, infer Reply> ? Reply : P[K] extends Route<infer _R, infer Reply> ? Reply : never;
+export type ReplyOf<P, K extends keyof P> = P[K] extends Route<infer _Request, infer Reply> ? Reply : never;
 export type MessageOf<P> = { [K in keyof P]: { type: K } & RequestOf<P, K> }[keyof P];
 
 /** A message of `protocol` rebuilt from untrusted data, or null. */

@@ -12,7 +12,7 @@ import overlayCss from './overlay.css?inline';
 import { HOST_TAG } from './host';
 import type { OverlaySurface } from './overlay-controller';
 import { OverlayRoot } from './OverlayRoot';
-import type { Feature, FeatureContext } from '../features/feature';
+import type { FeatureContext } from '../features/feature';
 import { FEATURES } from '../features/list';
 import { startFeatures } from '../features/runner';
 
@@ -32,8 +32,6 @@ export interface OverlayServices {
   /** This page's reminders and completion offer, with their texts added to the translator. */
   pageJourney: (match: PageMatch) => Promise<RemindersReply | null>;
   setStep: (step: ChecklistStepId, done: boolean) => Promise<boolean | null>;
-  /** The features to run; all of them when absent. */
-  features?: readonly Feature[];
 }
 
 /**
@@ -83,7 +81,7 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
           journeyNow: known,
           setStep: services.setStep,
         };
-        const features = startFeatures(services.features ?? FEATURES, context, signal);
+        const features = startFeatures(FEATURES, context, signal);
         render(<OverlayRoot key={`${match.page} ${services.i18n.language}`} i18n={services.i18n} features={features} />, shadowUi.uiContainer);
       });
     },

@@ -28,15 +28,15 @@ interface NavigationLike extends EventTarget {
 }
 
 const HOST = 'MYNA-GUIDE';
-/**
- * Our own host coming or going is not a change of the page (what it shows is in its shadow root, which
- * the observer does not see).
- */
+/** Called for every record of the page: no array is made for it. */
 const onlyHost = (nodes: NodeList) => {
   for (let i = 0; i < nodes.length; i += 1) if (nodes[i]!.nodeName !== HOST) return false;
   return true;
 };
-// Called for every record of the page: no array is made for it.
+/**
+ * Our own host coming or going is not a change of the page (what it shows is in its shadow root, which
+ * the observer does not see).
+ */
 const isOurs = (record: MutationRecord) =>
   record.target.nodeName === HOST ||
   (record.addedNodes.length + record.removedNodes.length > 0 && onlyHost(record.addedNodes) && onlyHost(record.removedNodes));
