@@ -19,9 +19,14 @@ import { chromium, type BrowserContext, type CDPSession } from 'playwright-core'
 import { chromiumPath } from '../tests/support/browser-paths';
 import { CHROME_BUILD } from '../tests/support/paths';
 import { BENCH_PAGES, type BenchPage } from './pages';
-import { mainThreadWork, median, pageThread, type TraceEvent, type WorkKind } from './trace';
+import { mainThreadWork, median, pageThread, sampledScript, type TraceEvent, type WorkKind } from './trace';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+/**
+ * Loads with the extension and V8's sampling profiler, after the rounds, that say which work was ours.
+ * The profiler slows what it samples, so the rounds themselves run without it.
+ */
+const PROFILED_LOADS = Number(process.env.BENCH_PROFILED ?? 3);
 /** The build under test: the production build unless BENCH_BUILD names another (to compare two). */
 const BUILD = process.env.BENCH_BUILD ?? CHROME_BUILD;
 const URL_OF_PAGE = 'https://www.kojinbango-card.go.jp/apprec/apply/';
@@ -46,7 +51,7 @@ const CATEGORIES = [
 
 /** Runs in the page's own world in both variants alike: layout shifts, long frames, our first UI. */
 const PAGE_PROBE = `(() => {
-  const probe = { cls: 0, loaf: [], dcl: null, firstUi: null };
+  const probe = { cls: 0, loaf: [], dcl: null, firstUi: null, firstFrame: null };
   window.__probe = probe;
   try {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) probe.cls += e.value; })
@@ -56,7 +61,11 @@ const PAGE_PROBE = `(() => {
     new PerformanceObserver((list) => { for (const e of list.getEntries()) probe.loaf.push([e.startTime, e.blockingDuration]); })
       .observe({ type: 'long-animation-frame', buffered: true });
   } catch {}
-  document.addEventListener('DOMContentLoaded', () => { probe.dcl = performance.now(); });
+  document.addEventListener('DOMContentLoaded', () => {
+    probe.dcl = performance.now();
+    // The page's own first frame after it was parsed: no UI of ours can be seen before it.
+    requestAnimationFrame(() => { probe.firstFrame = performance.now(); });
+  });
   const seeHost = (host) => {
     const look = () => {
       if (host.shadowRoot && host.shadowRoot.querySelector('[lang]')) probe.firstUi = performance.now();
@@ -77,6 +86,7 @@ interface Probe {
   loaf: [number, number][];
   dcl: number | null;
   firstUi: number | null;
+  firstFrame: number | null;
 }
 
 interface Sample {
@@ -89,6 +99,9 @@ interface Sample {
   loafBlocking: number;
   cls: number;
   firstUiAfterDcl: number | null;
+  firstFrameAfterDcl: number | null;
+  /** Our content script's evaluation began this long after DOMContentLoaded (the browser's choice). */
+  injectedAfterDcl: number | null;
   marksFinalAfter?: number | null;
   marks?: number;
 }
@@ -133,7 +146,7 @@ async function readTrace(cdp: CDPSession): Promise<TraceEvent[]> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function measure(context: BrowserContext, bench: BenchPage, extensionId: string): Promise<Sample> {
+async function measure(context: BrowserContext, bench: BenchPage, extensionId: string, profiled = false): Promise<Sample> {
   await context.unroute('**/*').catch(() => undefined);
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -143,7 +156,8 @@ async function measure(context: BrowserContext, bench: BenchPage, extensionId: s
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  const start = () => cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES } });
+  const categories = profiled ? [...CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] : CATEGORIES;
+  const start = () => cdp.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories } });
   let windowStart = 0;
   if (bench.steady) {
     await page.goto(URL_OF_PAGE, { waitUntil: 'load' });
@@ -183,10 +197,23 @@ async function measure(context: BrowserContext, bench: BenchPage, extensionId: s
 
   const thread = pageThread(events, URL_OF_PAGE);
   if (thread === null) throw new Error(`${bench.id}: the page's renderer thread is not in the trace`);
-  const work = mainThreadWork(events, thread, extensionId ? `chrome-extension://${extensionId}/` : 'chrome-extension://');
+  const prefix = extensionId ? `chrome-extension://${extensionId}/` : 'chrome-extension://';
+  const work = mainThreadWork(events, thread, prefix);
+  if (profiled) {
+    // Our work is what the samples say: a task is ours if any sample in it had our code on its stack.
+    const sampled = sampledScript(events, thread, prefix);
+    work.ourScript = sampled.ourScript;
+    const times = sampled.ourSampleTimes;
+    for (const task of work.tasks) task.ours = times.some((at) => at >= task.start * 1000 && at <= (task.start + task.duration) * 1000);
+  }
   const perSecond = bench.steady ? 1000 / WINDOW_MS : 1;
   const scale = (n: number) => n * perSecond;
   const ours = work.tasks.filter((t) => t.ours);
+  // When the browser ran our content script, from the trace: the page's DOMContentLoaded mark and our first evaluation.
+  const dclMark = events.find((e) => e.name === 'MarkDOMContent' && e.pid === thread.pid);
+  const evaluated = events.find(
+    (e) => e.name === 'EvaluateScript' && e.pid === thread.pid && e.tid === thread.tid && (e.args?.data?.url ?? '').startsWith(prefix),
+  );
   return {
     byKind: Object.fromEntries(Object.entries(work.byKind).map(([k, v]) => [k, scale(v)])) as Record<WorkKind, number>,
     total: scale(work.total),
@@ -197,6 +224,8 @@ async function measure(context: BrowserContext, bench: BenchPage, extensionId: s
     loafBlocking: probe.loaf.filter(([at]) => at >= windowStart).reduce((sum, [, blocking]) => sum + blocking, 0),
     cls: probe.cls,
     firstUiAfterDcl: probe.firstUi !== null && probe.dcl !== null ? probe.firstUi - probe.dcl : null,
+    injectedAfterDcl: dclMark && evaluated ? (evaluated.ts - dclMark.ts) / 1000 : null,
+    firstFrameAfterDcl: probe.firstFrame !== null && probe.dcl !== null ? probe.firstFrame - probe.dcl : null,
     ...flood,
   };
 }
@@ -206,11 +235,11 @@ const pages = BENCH_PAGES.filter((p) => !pick || pick.includes(p.id));
 const withExtension = await launch(true);
 const without = await launch(false);
 const extensionId = new URL(withExtension.serviceWorkers()[0]!.url()).host;
-const results: Record<string, { ext: Sample[]; plain: Sample[] }> = {};
+const results: Record<string, { ext: Sample[]; plain: Sample[]; profiled: Sample[] }> = {};
 try {
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const bench of pages) {
-      const entry = (results[bench.id] ??= { ext: [], plain: [] });
+      const entry = (results[bench.id] ??= { ext: [], plain: [], profiled: [] });
       const order = round % 2 === 0 ? (['ext', 'plain'] as const) : (['plain', 'ext'] as const);
       for (const variant of order) {
         const sample = await measure(variant === 'ext' ? withExtension : without, bench, variant === 'ext' ? extensionId : '');
@@ -218,6 +247,9 @@ try {
       }
     }
     process.stderr.write(`round ${round + 1}/${ROUNDS} done\n`);
+  }
+  for (let load = 0; load < PROFILED_LOADS; load += 1) {
+    for (const bench of pages) results[bench.id]!.profiled.push(await measure(withExtension, bench, extensionId, true));
   }
 } finally {
   await withExtension.close();
@@ -227,6 +259,12 @@ try {
 const ms = (n: number | null | undefined) => (n === null || n === undefined || Number.isNaN(n) ? '–' : `${n.toFixed(1)} ms`);
 const added = (entry: { ext: Sample[]; plain: Sample[] }, get: (s: Sample) => number) =>
   median(entry.ext.map((s, i) => get(s) - get(entry.plain[i]!)));
+/** Half the interquartile range of the per-round differences: how far the median can be trusted. */
+const spread = (entry: { ext: Sample[]; plain: Sample[] }, get: (s: Sample) => number) => {
+  const differences = entry.ext.map((s, i) => get(s) - get(entry.plain[i]!)).sort((a, b) => a - b);
+  const at = (q: number) => differences[Math.min(differences.length - 1, Math.floor(q * differences.length))]!;
+  return (at(0.75) - at(0.25)) / 2;
+};
 const summary: Record<string, Record<string, number | null>> = {};
 console.log(`MyNa Guide on the page, Chromium, ${ROUNDS} rounds, medians (with the extension, less without):`);
 for (const bench of pages) {
@@ -238,15 +276,18 @@ for (const bench of pages) {
     addedStyle: added(entry, (s) => s.byKind.style),
     addedLayout: added(entry, (s) => s.byKind.layout),
     addedPaint: added(entry, (s) => s.byKind.paint),
-    ourScript: median(entry.ext.map((s) => s.ourScript)),
+    ourScript: median(entry.profiled.map((s) => s.ourScript)),
     tasksOver50With: median(entry.ext.map((s) => s.tasksOver50)),
     tasksOver50Without: median(entry.plain.map((s) => s.tasksOver50)),
     longestTaskWith: median(entry.ext.map((s) => s.longestTask)),
     longestTaskWithout: median(entry.plain.map((s) => s.longestTask)),
-    ourLongestTask: median(entry.ext.map((s) => s.ourLongestTask)),
+    ourLongestTask: median(entry.profiled.map((s) => s.ourLongestTask)),
+    addedTotalSpread: spread(entry, (s) => s.total),
     loafBlockingWith: median(entry.ext.map((s) => s.loafBlocking)),
     loafBlockingWithout: median(entry.plain.map((s) => s.loafBlocking)),
     firstUiAfterDcl: median(entry.ext.map((s) => s.firstUiAfterDcl).filter((v): v is number => v !== null)),
+    injectedAfterDcl: median(entry.ext.map((s) => s.injectedAfterDcl).filter((v): v is number => v !== null)),
+    pageFirstFrameAfterDcl: median(entry.plain.map((s) => s.firstFrameAfterDcl).filter((v): v is number => v !== null)),
     clsWith: median(entry.ext.map((s) => s.cls)),
     clsWithout: median(entry.plain.map((s) => s.cls)),
     ...(bench.flood
@@ -255,10 +296,11 @@ for (const bench of pages) {
   };
   summary[bench.id] = row;
   console.log(`\n${bench.title} (${bench.id})`);
-  console.log(`  added main-thread CPU${unit}: ${ms(row.addedTotal)} (script ${ms(row.addedScript)}, style ${ms(row.addedStyle)}, layout ${ms(row.addedLayout)}, paint ${ms(row.addedPaint)}); our scripts ${ms(row.ourScript)}`);
-  console.log(`  tasks over 50 ms: ${row.tasksOver50With} with, ${row.tasksOver50Without} without; longest ${ms(row.longestTaskWith)} with, ${ms(row.longestTaskWithout)} without (+${ms(row.longestTaskWith - row.longestTaskWithout)}); longest of ours ${ms(row.ourLongestTask)}`);
+  console.log(`  added main-thread CPU${unit}: ${ms(row.addedTotal)} ± ${ms(row.addedTotalSpread)} (script ${ms(row.addedScript)}, style ${ms(row.addedStyle)}, layout ${ms(row.addedLayout)}, paint ${ms(row.addedPaint)})`);
+  console.log(`  our scripts${unit} (sampled, ${PROFILED_LOADS} loads): ${ms(row.ourScript)}; longest task of ours ${ms(row.ourLongestTask)}`);
+  console.log(`  tasks over 50 ms: ${row.tasksOver50With} with, ${row.tasksOver50Without} without; longest ${ms(row.longestTaskWith)} with, ${ms(row.longestTaskWithout)} without (+${ms(row.longestTaskWith - row.longestTaskWithout)})`);
   console.log(`  Long Animation Frame blocking: ${ms(row.loafBlockingWith)} with, ${ms(row.loafBlockingWithout)} without`);
-  console.log(`  first UI ${ms(row.firstUiAfterDcl)} after DOMContentLoaded; CLS ${row.clsWith.toFixed(3)} with, ${row.clsWithout.toFixed(3)} without`);
+  console.log(`  first UI ${ms(row.firstUiAfterDcl)} after DOMContentLoaded (the page's own first frame, without us: ${ms(row.pageFirstFrameAfterDcl)}; our script began ${ms(row.injectedAfterDcl)} after it); CLS ${row.clsWith.toFixed(3)} with, ${row.clsWithout.toFixed(3)} without`);
   if (bench.flood) console.log(`  marks final ${ms(row.marksFinalAfter)} after the last mutation (${row.marks} marked)`);
 }
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify({ rounds: ROUNDS, pages: summary }, null, 2));

@@ -146,3 +146,66 @@ export const median = (values: readonly number[]): number => {
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+interface ProfileChunkData {
+  cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+  timeDeltas?: number[];
+  startTime?: number;
+}
+
+/** What V8's sampling profiler saw of our scripts on one thread: sample times and their total. */
+export interface SampledScript {
+  /** Milliseconds of samples with one of our functions anywhere on the stack (what it called included). */
+  ourScript: number;
+  /** The times (microseconds, trace clock) of those samples. */
+  ourSampleTimes: number[];
+}
+
+/**
+ * Reads the profiler's samples ('disabled-by-default-v8.cpu_profiler') of the thread. The trace's own
+ * events name a script only where a task enters it by a call; work resumed from a promise (after an
+ * await, as sliced work does) runs as a microtask that names none. A sample names the stack itself.
+ */
+export function sampledScript(events: readonly TraceEvent[], thread: { pid: number; tid: number }, ourPrefix: string): SampledScript {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === thread.pid && e.tid === thread.tid) as
+    | (TraceEvent & { id?: string; args?: { data?: ProfileChunkData } })
+    | undefined;
+  const result: SampledScript = { ourScript: 0, ourSampleTimes: [] };
+  if (profile === undefined) return result;
+  const chunks = events.filter(
+    (e) => e.name === 'ProfileChunk' && e.pid === thread.pid && (e as { id?: string }).id === profile.id,
+  ) as (TraceEvent & { args?: { data?: ProfileChunkData } })[];
+  const nodes = new Map<number, ProfileNode>();
+  const oursMemo = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = oursMemo.get(id);
+    if (known !== undefined) return known;
+    const node = nodes.get(id);
+    const value = node !== undefined && ((node.callFrame.url ?? '').startsWith(ourPrefix) || (node.parent !== undefined && isOurs(node.parent)));
+    oursMemo.set(id, value);
+    return value;
+  };
+  let time = profile.args?.data?.startTime ?? profile.ts;
+  const samples: { at: number; ours: boolean }[] = [];
+  for (const chunk of chunks.sort((a, b) => a.ts - b.ts)) {
+    const data = chunk.args?.data ?? {};
+    for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+    const ids = data.cpuProfile?.samples ?? [];
+    const deltas = data.timeDeltas ?? [];
+    ids.forEach((id, i) => {
+      time += deltas[i] ?? 0;
+      samples.push({ at: time, ours: isOurs(id) });
+    });
+  }
+  for (let i = 0; i + 1 < samples.length; i += 1) {
+    if (!samples[i]!.ours) continue;
+    result.ourScript += Math.max(0, samples[i + 1]!.at - samples[i]!.at) / 1000;
+    result.ourSampleTimes.push(samples[i]!.at);
+  }
+  return result;
+}
