@@ -1,4 +1,5 @@
 import type { PageChange } from '../runtime/page-watcher';
+import type { TermOccurrence } from './find-terms';
 import { INLINE, SKIPPED } from './page-text-index';
 import { normalizeForMatch } from './normalize';
 import { matchTerms, type TermTrie } from './term-trie';
@@ -12,6 +13,10 @@ export function blockOf(node: Node): Element | null {
   while (element !== null && INLINE.has(element.nodeName.toUpperCase())) element = element.parentElement;
   return element;
 }
+
+/** The block an occurrence stands in: as the page's reading found it, or looked up. */
+export const blockOfOccurrence = (occurrence: Pick<TermOccurrence, 'startNode' | 'block'>): Element | null =>
+  occurrence.block !== undefined ? occurrence.block : blockOf(occurrence.startNode);
 
 /** Inside the head, a script, a style or another element whose text is never read. */
 function inSkipped(element: Element): boolean {

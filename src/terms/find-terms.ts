@@ -13,6 +13,8 @@ export interface TermOccurrence {
   endOffset: number;
   /** Every text node the occurrence touches, first to last. */
   nodes: readonly Text[];
+  /** The block it stands in (the start node's nearest ancestor that is not inline), when the page read it. */
+  block?: Element | null;
 }
 
 /** Every term in the readable text under root, in document order, longest form first. Reads only. */
@@ -33,10 +35,11 @@ export function* findTermsWork(root: Node, trie: TermTrie): Work<TermOccurrence[
     const last = index.locate(end - 1);
     const nodes = first.node === last.node ? [first.node] : index.nodesBetween(start, end - 1);
     let text = '';
-    nodes.forEach((node, n) => {
-      text += node.data.slice(n === 0 ? first.start : 0, n === nodes.length - 1 ? last.end : node.data.length);
-    });
-    occurrences.push({ termId, text, startNode: first.node, startOffset: first.start, endNode: last.node, endOffset: last.end, nodes });
+    for (let n = 0; n < nodes.length; n += 1) {
+      const data = nodes[n]!.data;
+      text += data.slice(n === 0 ? first.start : 0, n === nodes.length - 1 ? last.end : data.length);
+    }
+    occurrences.push({ termId, text, startNode: first.node, startOffset: first.start, endNode: last.node, endOffset: last.end, nodes, block: first.block });
   }
   return occurrences;
 }

@@ -1,5 +1,5 @@
 import { runAtOnce, type Work } from '../runtime/slices';
-import { isCombiningKanaMark, normalizeChar } from './normalize';
+import { isCombiningKanaMark, normalizeChar, STABLE_TEXT } from './normalize';
 
 /** Elements whose text is not the page's prose, or is not ours to read. */
 export const SKIPPED: ReadonlySet<string> = new Set([
@@ -20,6 +20,8 @@ export const RUN_BREAK = '\u0000';
 /** Where one character of the searched text came from. */
 export interface SourcePosition {
   node: Text;
+  /** The element whose text runs the node belongs to: its nearest ancestor that is not inline. */
+  block: Element | null;
   /** First and after-last UTF-16 offset in the node. */
   start: number;
   end: number;
@@ -108,6 +110,7 @@ export function* readPageText(root: Node): Work<PageTextIndex> {
   // One segment per text node: where its text starts in the searched string, and its offsets when
   // normalization changed it (null when it maps one to one).
   const segmentNode: Text[] = [];
+  const segmentBlock: (Element | null)[] = [];
   const segmentStart: number[] = [];
   const segmentMap: ({ start: Int32Array; end: Int32Array } | null)[] = [];
   const runOf = new Map<Element, Element | null>();
@@ -147,7 +150,7 @@ export function* readPageText(root: Node): Work<PageTextIndex> {
 
     let text: string;
     let map: { start: Int32Array; end: Int32Array } | null = null;
-    if (!NEEDS_WORK.test(data) && data.normalize('NFKC') === data) {
+    if (STABLE_TEXT.test(data) || (!NEEDS_WORK.test(data) && data.normalize('NFKC') === data)) {
       text = data;
     } else {
       const normalized = normalizeNode(data);
@@ -156,6 +159,7 @@ export function* readPageText(root: Node): Work<PageTextIndex> {
     }
     if (text.length === 0) continue;
     segmentNode.push(node);
+    segmentBlock.push(run);
     segmentStart.push(length);
     segmentMap.push(map);
     parts.push(text);
@@ -180,9 +184,9 @@ export function* readPageText(root: Node): Work<PageTextIndex> {
       const segment = segmentOf(index);
       const local = index - segmentStart[segment]!;
       const map = segmentMap[segment];
-      return map === null
-        ? { node: segmentNode[segment]!, start: local, end: local + 1 }
-        : { node: segmentNode[segment]!, start: map!.start[local]!, end: map!.end[local]! };
+      const node = segmentNode[segment]!;
+      const block = segmentBlock[segment]!;
+      return map === null ? { node, block, start: local, end: local + 1 } : { node, block, start: map!.start[local]!, end: map!.end[local]! };
     },
     nodesBetween(from, to) {
       return segmentNode.slice(segmentOf(from), segmentOf(to) + 1);

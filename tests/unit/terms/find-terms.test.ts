@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runInSlices } from '../../../src/runtime/slices';
 import { findTerms, findTermsWork, type TermOccurrence } from '../../../src/terms/find-terms';
-import { normalizeForMatch } from '../../../src/terms/normalize';
+import { normalizeChar, normalizeForMatch, STABLE_TEXT } from '../../../src/terms/normalize';
 import { buildTermTrie, matchTerms } from '../../../src/terms/term-trie';
 
 const trie = buildTermTrie([
@@ -134,5 +134,39 @@ describe('reading the page in slices', () => {
     let pauses = 0;
     for (let step = work.next(); !step.done; step = work.next()) pauses += 1;
     expect(pauses).toBeGreaterThanOrEqual(2000 / 256);
+  });
+});
+
+describe('text read as it is', () => {
+  it('accepts only characters that normalization leaves unchanged', () => {
+    let accepted = 0;
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const char = String.fromCharCode(code);
+      if (!STABLE_TEXT.test(char)) continue;
+      accepted += 1;
+      expect(normalizeChar(char), `U+${code.toString(16)}`).toBe(char);
+    }
+    // Kana, the unified kanji, punctuation and ASCII: the fast path covers ordinary Japanese prose.
+    expect(accepted).toBeGreaterThan(21_000);
+    for (const text of ['マイナンバーカードの申請について。', '「個人番号」（12桁）', 'e-tax 2026']) {
+      expect(STABLE_TEXT.test(text), text).toBe(text === 'マイナンバーカードの申請について。');
+    }
+  });
+
+  it('normalizes text of those, capitals and white space at once, as one character at a time would', () => {
+    const texts = ['e-Tax で申請\n  ID を入力', 'マイナンバーカード\u3000交付申請書', 'JPKI\tPIN', '「個人番号」'];
+    for (const text of texts) expect(normalizeForMatch(text)).toBe([...text].map(normalizeChar).join(''));
+    expect(normalizeForMatch('e-Tax で申請\n  ID')).toBe('e-taxで申請id');
+    // Anything else takes the long way: full-width letters and half-width kana still match.
+    expect(normalizeForMatch('ＩＤ ｶｰﾄﾞ')).toBe('idカード');
+  });
+
+  it('tells each occurrence the block it stands in', () => {
+    const body = html('<p>申請は<span>個人</span>番号カードで</p><div><b>個人番号</b></div>');
+    expect(findTerms(body, trie).map((o) => [o.termId, o.block?.nodeName])).toEqual([
+      ['my-number-card', 'P'],
+      ['individual-number', 'DIV'],
+    ]);
   });
 });
