@@ -1,5 +1,4 @@
-import { SLICE_MS } from '../runtime/slices';
-import { blockOf } from './changed-text';
+import { blockOfOccurrence } from './changed-text';
 import type { TermOccurrence } from './find-terms';
 
 const TERM = 'myna-guide-term';
@@ -14,8 +13,8 @@ const FLASH = 'myna-guide-flash';
  * Only the marks near the viewport are given to the browser: the ranges in the registry are checked and
  * repainted on each change of the page, so a page with thousands of marks would pay for all of them on
  * every tick of a clock. Where the marked blocks are is read when our marks or the page's layout change
- * (never per frame: an IntersectionObserver on thousands of blocks costs the page on every frame it
- * draws), and scrolling picks the blocks within NEAR_MARGIN_PX of what is seen.
+ * (never per frame: an IntersectionObserver kept on thousands of blocks costs the page on every frame
+ * it draws), and scrolling picks the blocks within NEAR_MARGIN_PX of what is seen.
  */
 export interface Highlighter {
   readonly supported: boolean;
@@ -31,7 +30,8 @@ export function rangeOf(doc: Document, occurrence: TermOccurrence): Range {
   return range;
 }
 
-type Win = Window & typeof globalThis & { Highlight?: typeof Highlight; ResizeObserver?: typeof ResizeObserver };
+type Win = Window &
+  typeof globalThis & { Highlight?: typeof Highlight; ResizeObserver?: typeof ResizeObserver; IntersectionObserver?: typeof IntersectionObserver };
 
 /** Where a marked block was, in page coordinates, when last measured. */
 export interface BlockSpan {
@@ -53,6 +53,9 @@ export function blocksInBand<K>(spans: ReadonlyMap<K, BlockSpan>, from: number, 
  */
 export const NEAR_MARGIN_PX = 160;
 
+/** The most blocks whose boxes one frame is asked for. */
+const BLOCKS_PER_FRAME = 256;
+
 /** After this long without scrolling, the marked blocks are measured again (a fixed header moves with the view). */
 const SETTLED_MS = 200;
 
@@ -73,7 +76,14 @@ export function createHighlighter(doc: Document): Highlighter {
       : rangeOf(doc, o);
 
   const highlight = new HighlightClass();
-  let byBlock = new Map<Element, AbstractRange[]>();
+  let byBlock = new Map<Element, TermOccurrence[]>();
+  // A block's ranges are made the first time it comes near the viewport, and kept until the next show().
+  let rangesOf = new Map<Element, AbstractRange[]>();
+  const rangesFor = (block: Element): AbstractRange[] => {
+    let ranges = rangesOf.get(block);
+    if (ranges === undefined) rangesOf.set(block, (ranges = (byBlock.get(block) ?? []).map(rangeFor)));
+    return ranges;
+  };
   let spans = new Map<Element, BlockSpan>();
   let near = new Set<Element>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -85,36 +95,65 @@ export function createHighlighter(doc: Document): Highlighter {
 
   // Positions are read once per change of layout we can see (our marks, the window's size, the page's
   // height, a scroll inside the page), never per frame; a scroll of the window only compares numbers.
-  // Reading a box costs more the deeper it sits, so a long list is read over several frames, at most
-  // a slice of time in each, from the top of the page down; until a block is read again, its last
-  // position stands.
-  let queue: Element[] = [];
-  let cursor = 0;
-  const measureSome = () => {
-    const y = win.scrollY;
-    const until = performance.now() + SLICE_MS;
-    while (cursor < queue.length) {
-      const block = queue[cursor]!;
-      cursor += 1;
-      const rect = block.getBoundingClientRect();
-      spans.set(block, { top: rect.top + y, bottom: rect.bottom + y });
-      if (cursor % 16 === 0 && performance.now() >= until) break;
+  // They are read by IntersectionObservers that each live for one delivery: the browser computes the
+  // blocks' boxes in its own rendering step, where reading them one by one from script costs more. A
+  // box costs more the deeper it sits, so each frame is given at most BLOCKS_PER_FRAME blocks, from the
+  // top of the page down; until a block is read again, its last position stands.
+  let observer: IntersectionObserver | null = null;
+  let toMeasure: Element[] = [];
+  let measured = 0;
+  const measureNext = () => {
+    const Observer = win.IntersectionObserver;
+    if (typeof Observer !== 'function') {
+      const y = win.scrollY;
+      for (const block of toMeasure) {
+        const rect = block.getBoundingClientRect();
+        spans.set(block, { top: rect.top + y, bottom: rect.bottom + y });
+      }
+      measured = toMeasure.length;
+      return;
     }
+    const batch = toMeasure.slice(measured, measured + BLOCKS_PER_FRAME);
+    measured += batch.length;
+    const root = doc.documentElement;
+    const current = new Observer((entries, self) => {
+      self.disconnect();
+      if (observer !== self) return;
+      observer = null;
+      // Page coordinates from the root element's box, measured in the same frame: asking the window
+      // for its scroll position here would have the browser lay out again whatever the page has
+      // changed since.
+      const origin = entries.find((entry) => entry.target === root)?.boundingClientRect.top;
+      const y = origin === undefined ? win.scrollY : -origin;
+      for (const entry of entries) {
+        const rect = entry.boundingClientRect;
+        spans.set(entry.target, { top: rect.top + y, bottom: rect.bottom + y });
+      }
+      if (measured < toMeasure.length) measureNext();
+      schedule(false);
+    });
+    observer = current;
+    current.observe(root);
+    for (const block of batch) current.observe(block);
+  };
+  const measure = () => {
+    observer?.disconnect();
+    observer = null;
+    toMeasure = [...byBlock.keys()];
+    measured = 0;
+    measureNext();
   };
   const update = () => {
     frame = 0;
     if (remeasure) {
-      queue = [...byBlock.keys()];
-      cursor = 0;
       remeasure = false;
+      measure();
     }
-    if (cursor < queue.length) measureSome();
     const margin = NEAR_MARGIN_PX;
     const now = blocksInBand(spans, win.scrollY - margin, win.scrollY + win.innerHeight + margin);
-    for (const block of near) if (!now.has(block)) for (const range of byBlock.get(block) ?? []) highlight.delete(range);
-    for (const block of now) if (!near.has(block)) for (const range of byBlock.get(block) ?? []) highlight.add(range);
+    for (const block of near) if (!now.has(block)) for (const range of rangesFor(block)) highlight.delete(range);
+    for (const block of now) if (!near.has(block)) for (const range of rangesFor(block)) highlight.add(range);
     near = now;
-    if (cursor < queue.length) frame = win.requestAnimationFrame(update);
   };
   const schedule = (withMeasure: boolean) => {
     remeasure ||= withMeasure;
@@ -138,8 +177,17 @@ export function createHighlighter(doc: Document): Highlighter {
     win.addEventListener('resize', () => schedule(true), options);
     const Resize = win.ResizeObserver;
     if (typeof Resize === 'function') {
-      // The page grew or shrank: what is below the change has moved.
-      resizes = new Resize(() => schedule(true));
+      // The page grew or shrank: what is below the change has moved. The first report, on observing,
+      // only says the size it has now.
+      let size = '';
+      resizes = new Resize((entries) => {
+        const box = entries[entries.length - 1]?.contentRect;
+        const now = box === undefined ? '' : `${box.width}x${box.height}`;
+        const first = size === '';
+        if (now === size) return;
+        size = now;
+        if (!first) schedule(true);
+      });
       resizes.observe(doc.documentElement);
     }
   };
@@ -147,19 +195,20 @@ export function createHighlighter(doc: Document): Highlighter {
   return {
     supported: true,
     show(occurrences) {
-      const next = new Map<Element, AbstractRange[]>();
+      const next = new Map<Element, TermOccurrence[]>();
       for (const occurrence of occurrences) {
-        const block = blockOf(occurrence.startNode) ?? doc.documentElement;
+        const block = blockOfOccurrence(occurrence) ?? doc.documentElement;
         const list = next.get(block);
-        if (list) list.push(rangeFor(occurrence));
-        else next.set(block, [rangeFor(occurrence)]);
+        if (list) list.push(occurrence);
+        else next.set(block, [occurrence]);
       }
       highlight.clear();
+      observer?.disconnect();
+      observer = null;
       byBlock = next;
+      rangesOf = new Map();
       near = new Set();
       spans = new Map();
-      queue = [];
-      cursor = 0;
       registry.set(TERM, highlight);
       listen();
       schedule(true);
@@ -179,9 +228,11 @@ export function createHighlighter(doc: Document): Highlighter {
       resizes?.disconnect();
       resizes = null;
       byBlock = new Map();
+      rangesOf = new Map();
       spans = new Map();
-      queue = [];
-      cursor = 0;
+      observer?.disconnect();
+      observer = null;
+      toMeasure = [];
       near = new Set();
       highlight.clear();
       registry.delete(TERM);

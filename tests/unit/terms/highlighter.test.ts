@@ -11,7 +11,44 @@ class FakeHighlight extends Set<AbstractRange> {
 
 const registry = new Map<string, FakeHighlight>();
 const frames: FrameRequestCallback[] = [];
-const runFrames = () => frames.splice(0).forEach((frame) => frame(0));
+
+/** A stand-in for IntersectionObserver: in the next frame, one callback with every target's box. */
+class FakeObserver {
+  static made: FakeObserver[] = [];
+  targets: Element[] = [];
+  connected = true;
+  constructor(readonly callback: IntersectionObserverCallback) {
+    FakeObserver.made.push(this);
+  }
+  observe(target: Element) {
+    this.targets.push(target);
+  }
+  unobserve() {}
+  takeRecords() {
+    return [];
+  }
+  disconnect() {
+    this.connected = false;
+  }
+  static inCallback = false;
+  deliver() {
+    if (!this.connected || this.targets.length === 0) return;
+    const entries = this.targets.map((target) => ({ target, boundingClientRect: target.getBoundingClientRect() }));
+    FakeObserver.inCallback = true;
+    try {
+      this.callback(entries as unknown as IntersectionObserverEntry[], this as unknown as IntersectionObserver);
+    } finally {
+      FakeObserver.inCallback = false;
+    }
+  }
+}
+
+const runFrames = () => {
+  for (let round = 0; round < 6; round += 1) {
+    frames.splice(0).forEach((frame) => frame(0));
+    FakeObserver.made.forEach((observer) => observer.deliver());
+  }
+};
 
 function occurrenceIn(block: HTMLElement): TermOccurrence {
   const text = block.firstChild as Text;
@@ -43,6 +80,11 @@ describe('the term highlighter', () => {
     registry.clear();
     vi.stubGlobal('CSS', { highlights: registry });
     vi.stubGlobal('Highlight', FakeHighlight);
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    FakeObserver.made = [];
+    // The root element's box is where the page begins: above the viewport by the scroll.
+    document.documentElement.getBoundingClientRect = () =>
+      ({ top: -window.scrollY, bottom: 4000 - window.scrollY, left: 0, right: 800, width: 800, height: 4000, x: 0, y: -window.scrollY, toJSON: () => ({}) }) as DOMRect;
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((frame) => frames.push(frame));
     Object.defineProperty(window, 'innerHeight', { value: 300, configurable: true });
     window.scrollTo(0, 0);
@@ -64,38 +106,85 @@ describe('the term highlighter', () => {
     expect(painted(blocks)).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it('reads a long list of blocks over several frames, a slice of time in each, and paints what one go would', () => {
-    // 200 blocks, each read costing 1 ms: one frame may read about 8 ms of them.
-    const blocks = Array.from({ length: 200 }, (_, i) => {
+  it('reads the boxes of the blocks through observers that each live for one delivery, and paints the same without them', () => {
+    const blocks = Array.from({ length: 600 }, (_, i) => {
       const block = document.createElement('p');
       block.textContent = `マイナンバーカード ${i}`;
       return block;
     });
     document.body.replaceChildren(...blocks);
-    let clock = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => clock);
-    let reads = 0;
     blocks.forEach((block, i) => {
       block.getBoundingClientRect = () => {
-        clock += 1;
-        reads += 1;
         const top = i * 10 - window.scrollY;
         return { top, bottom: top + 10, left: 0, right: 800, width: 800, height: 10, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
       };
     });
     const highlighter = createHighlighter(document);
     highlighter.show(blocks.map(occurrenceIn));
-    const perFrame: number[] = [];
-    while (frames.length > 0) {
-      const before = reads;
-      runFrames();
-      perFrame.push(reads - before);
-    }
-    expect(perFrame.length).toBeGreaterThan(10);
-    expect(Math.max(...perFrame)).toBeLessThanOrEqual(16);
-    expect(reads).toBe(200);
+    runFrames();
     // 0–300 px seen plus 160 px: the blocks starting at 0 to 460 px.
-    expect(painted(blocks)).toEqual(Array.from({ length: 47 }, (_, i) => i));
+    const expected = Array.from({ length: 47 }, (_, i) => i);
+    expect(painted(blocks)).toEqual(expected);
+    // At most 256 blocks a frame, from the top down, with the root element to place them; each
+    // observer let go after it reported.
+    expect(FakeObserver.made.map((observer) => observer.targets.length)).toEqual([257, 257, 89]);
+    expect(FakeObserver.made.every((observer) => observer.targets[0] === document.documentElement)).toBe(true);
+    expect(FakeObserver.made[0]!.targets[1]).toBe(blocks[0]);
+    expect(FakeObserver.made.every((observer) => !observer.connected)).toBe(true);
+    highlighter.clear();
+
+    vi.stubGlobal('IntersectionObserver', undefined);
+    const without = createHighlighter(document);
+    without.show(blocks.map(occurrenceIn));
+    runFrames();
+    expect(painted(blocks)).toEqual(expected);
+  });
+
+  it('reads the boxes again when the page changes size, not on the first report of its size', () => {
+    let report: ResizeObserverCallback = () => undefined;
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          report = callback;
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const sized = (height: number) => [{ contentRect: { width: 800, height } }] as unknown as ResizeObserverEntry[];
+    const blocks = layOut();
+    const highlighter = createHighlighter(document);
+    highlighter.show(blocks.map(occurrenceIn));
+    runFrames();
+    expect(FakeObserver.made).toHaveLength(1);
+    report(sized(2000), {} as ResizeObserver);
+    runFrames();
+    expect(FakeObserver.made).toHaveLength(1);
+    report(sized(2000), {} as ResizeObserver);
+    report(sized(2400), {} as ResizeObserver);
+    runFrames();
+    expect(FakeObserver.made).toHaveLength(2);
+    expect(painted(blocks)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('places the blocks from the root element measured with them, never asking the window its scroll', () => {
+    const blocks = layOut();
+    let readsInCallback = 0;
+    Object.defineProperty(window, 'scrollY', {
+      configurable: true,
+      get: () => {
+        if (FakeObserver.inCallback) readsInCallback += 1;
+        return 1000;
+      },
+    });
+    const highlighter = createHighlighter(document);
+    highlighter.show(blocks.map(occurrenceIn));
+    runFrames();
+    expect(readsInCallback).toBe(0);
+    // 1000–1300 seen: from 840 to 1460 px.
+    expect(painted(blocks)).toEqual([8, 9, 10, 11, 12, 13, 14]);
+    Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
   });
 
   it('follows a scroll of the window from the positions it read, without reading them again', () => {
