@@ -1,9 +1,9 @@
 import type { PageWatcher } from '../runtime/page-watcher';
-import { runInSlices } from '../runtime/slices';
+import { runAtOnce, runInSlices, type Work } from '../runtime/slices';
 import { findTermsWork, type TermOccurrence } from './find-terms';
 import { createHighlighter } from './highlighter';
 import { createHitTester } from './hit-test';
-import { blockOf, mayTouchTerms } from './changed-text';
+import { blockOfOccurrence, mayTouchTerms } from './changed-text';
 import type { TermTrie } from './term-trie';
 
 /** The least time between two scans: new text is marked within this plus one frame. */
@@ -23,16 +23,43 @@ export interface TermsSessionOptions {
   onHover(occurrence: TermOccurrence | null): void;
 }
 
-function visible(occurrence: TermOccurrence): boolean {
-  const parent = occurrence.startNode.parentElement;
-  return parent === null || typeof parent.checkVisibility !== 'function' || parent.checkVisibility();
+/** Whether each occurrence's text is rendered; asked once per element its text sits in. */
+function visibility(): (occurrence: TermOccurrence) => boolean {
+  const known = new Map<Element, boolean>();
+  return (occurrence) => {
+    const parent = occurrence.startNode.parentElement;
+    if (parent === null || typeof parent.checkVisibility !== 'function') return true;
+    let value = known.get(parent);
+    if (value === undefined) known.set(parent, (value = parent.checkVisibility()));
+    return value;
+  };
 }
 
+/** Visibility checks between two points where the work may pause: one costs more the deeper it sits. */
+const CHECKS_PER_STEP = 32;
+
 /** The visible occurrences; with 'first', only the first visible one of each term, checking no more than that. */
-export function selectMarks(occurrences: readonly TermOccurrence[], marks: 'all' | 'first', isVisible = visible): TermOccurrence[] {
-  if (marks === 'all') return occurrences.filter((o) => isVisible(o));
+export function* selectMarksWork(occurrences: readonly TermOccurrence[], marks: 'all' | 'first', isVisible = visibility()): Work<TermOccurrence[]> {
   const done = new Set<string>();
-  return occurrences.filter((o) => !done.has(o.termId) && isVisible(o) && done.add(o.termId));
+  const selected: TermOccurrence[] = [];
+  let checks = 0;
+  for (const occurrence of occurrences) {
+    if (marks === 'first' && done.has(occurrence.termId)) continue;
+    if (++checks % CHECKS_PER_STEP === 0) yield;
+    if (!isVisible(occurrence)) continue;
+    selected.push(occurrence);
+    done.add(occurrence.termId);
+  }
+  return selected;
+}
+
+export const selectMarks = (occurrences: readonly TermOccurrence[], marks: 'all' | 'first', isVisible?: (o: TermOccurrence) => boolean) =>
+  runAtOnce(selectMarksWork(occurrences, marks, isVisible));
+
+/** Reads the page, finds its terms and keeps those to mark, as one piece of work that can pause. */
+function* marksWork(root: Node, trie: TermTrie, marks: 'all' | 'first'): Work<TermOccurrence[]> {
+  const found = yield* findTermsWork(root, trie);
+  return yield* selectMarksWork(found, marks);
 }
 
 /**
@@ -62,11 +89,10 @@ export function startTermsSession(options: TermsSessionOptions): { flash(occurre
     scanning = true;
     lastScan = performance.now();
     // Read in slices, so that a large page never waits long for us.
-    const found = await runInSlices(findTermsWork(doc.body, trie), signal);
+    const marked = await runInSlices(marksWork(doc.body, trie, marks), signal);
     scanning = false;
-    if (found === null || signal.aborted) return;
-    const marked = selectMarks(found, marks);
-    markedBlocks = new Set(marked.map((o) => blockOf(o.startNode)).filter((b): b is Element => b !== null));
+    if (marked === null || signal.aborted) return;
+    markedBlocks = new Set(marked.map(blockOfOccurrence).filter((b): b is Element => b !== null));
     highlighter.show(marked);
     hitTest = createHitTester(doc, marked);
     options.onOccurrences(marked);

@@ -3,7 +3,7 @@ import { blockOf, mayTouchTerms } from '../../../src/terms/changed-text';
 import type { TermOccurrence } from '../../../src/terms/find-terms';
 import { createPageWatcher, type PageChange } from '../../../src/runtime/page-watcher';
 import { buildTermTrie } from '../../../src/terms/term-trie';
-import { selectMarks } from '../../../src/terms/terms-session';
+import { selectMarks, selectMarksWork } from '../../../src/terms/terms-session';
 
 const trie = buildTermTrie([
   ['my-number-card', ['マイナンバーカード']],
@@ -95,5 +95,17 @@ describe('choosing the marks', () => {
 
   it("with 'all', every visible one", () => {
     expect(selectMarks(list, 'all', (o) => o.text !== 'b1').map((o) => o.text)).toEqual(['a1', 'a2', 'a3', 'b2']);
+  });
+
+  it('may pause between visibility checks, and chooses the same as in one go', () => {
+    const many = Array.from({ length: 200 }, (_, i) => occurrence(`t${i % 50}`, i));
+    const isVisible = (o: TermOccurrence) => !o.text.endsWith('7');
+    const work = selectMarksWork(many, 'all', isVisible);
+    let pauses = 0;
+    let step = work.next();
+    for (; !step.done; step = work.next()) pauses += 1;
+    expect(pauses).toBeGreaterThan(4);
+    expect(step.value).toEqual(selectMarks(many, 'all', isVisible));
+    expect(step.value).toHaveLength(180);
   });
 });
