@@ -33,16 +33,22 @@ const onlyHost = (nodes: NodeList) => {
   for (let i = 0; i < nodes.length; i += 1) if (nodes[i]!.nodeName !== HOST) return false;
   return true;
 };
-/**
- * Our own host coming or going is not a change of the page (what it shows is in its shadow root, which
- * the observer does not see).
- */
-const isOurs = (record: MutationRecord) =>
-  record.target.nodeName === HOST ||
-  (record.addedNodes.length + record.removedNodes.length > 0 && onlyHost(record.addedNodes) && onlyHost(record.removedNodes));
 
+/**
+ * Whether a node that came or went is, or holds, a form control. An element with no element inside
+ * is only matched, never searched.
+ */
 const holdsControl = (node: Node) =>
-  node.nodeType === 1 && ((node as Element).matches(FIELD_CONTROLS) || (node as Element).querySelector(FIELD_CONTROLS) !== null);
+  node.nodeType === 1 &&
+  ((node as Element).matches(FIELD_CONTROLS) || ((node as Element).firstElementChild !== null && (node as Element).querySelector(FIELD_CONTROLS) !== null));
+const anyHoldsControl = (nodes: NodeList) => {
+  for (let i = 0; i < nodes.length; i += 1) if (holdsControl(nodes[i]!)) return true;
+  return false;
+};
+
+/** What a record's target says, worked out once per target in a batch of records. */
+const LEFT = 0;
+const OURS = 1;
 
 /**
  * The one observer of the page. Changes are gathered and reported at most once per WATCH_INTERVAL_MS,
@@ -82,19 +88,29 @@ export function createPageWatcher(win: Window, signal: AbortSignal, interval = W
     timer = setTimeout(report, Math.max(0, lastReport + interval - Date.now()));
   };
 
+  const root = win.document.documentElement;
   const observer = new MutationObserver((records) => {
     let changed = false;
+    // A flood of records mostly shares a few targets: each is looked at once.
+    const targets = new Map<Node, Element | null | typeof LEFT | typeof OURS>();
     for (const record of records) {
-      if (isOurs(record)) continue;
+      const target = record.target;
+      // Our own host coming or going (it is the root element's child) is not a change of the page;
+      // what it shows is in its shadow root, which the observer does not see.
+      if (target === root && record.addedNodes.length + record.removedNodes.length > 0 && onlyHost(record.addedNodes) && onlyHost(record.removedNodes)) continue;
+      let known = targets.get(target);
+      if (known === undefined) {
+        // A change inside what has since left the page is reported by its leaving.
+        known = target.nodeName === HOST ? OURS : !target.isConnected ? LEFT : blockOf(target);
+        targets.set(target, known);
+      }
+      if (known === OURS) continue;
       changed = true;
       if (record.type === 'childList') {
         if (record.removedNodes.length > 0) removed = true;
-        controls ||= [...record.addedNodes, ...record.removedNodes].some(holdsControl);
+        controls ||= anyHoldsControl(record.addedNodes) || anyHoldsControl(record.removedNodes);
       }
-      // A change inside what has since left the page is reported by its leaving.
-      if (!record.target.isConnected) continue;
-      const block = blockOf(record.target);
-      if (block !== null) blocks.add(block);
+      if (known !== LEFT && known !== null) blocks.add(known);
     }
     if (changed) schedule();
   });
