@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
 import { dueAlerts } from '../alerts/plan-alerts';
 import { dismissAlert, setKeyDate, setProfile, setStepDone } from '../journey/journey-actions';
@@ -24,6 +24,7 @@ export function Checklist({ state, change, now, language }: ChecklistProps) {
   const steps = visibleSteps(state.profile);
   const progress = progressOf(steps, state.done);
   const [expanded, setExpanded] = useState<ReadonlySet<ChecklistStepId>>(new Set());
+  const headingRef = useRef<HTMLHeadingElement>(null);
   const toggleExpanded = (id: ChecklistStepId) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -33,10 +34,18 @@ export function Checklist({ state, change, now, language }: ChecklistProps) {
 
   return (
     <>
-      <DueAlerts alerts={dueAlerts(state, now)} now={now} language={language} onDismiss={(id) => change((s) => dismissAlert(s, id))} />
+      <DueAlerts
+        alerts={dueAlerts(state, now)}
+        now={now}
+        language={language}
+        onDismiss={(id) => change((s) => dismissAlert(s, id))}
+        onEmptied={() => headingRef.current?.focus()}
+      />
       <section class="checklist" aria-labelledby="checklist-heading" data-checklist="">
         <div class="checklist__head">
-          <h2 id="checklist-heading">{t('popup:checklistHeading')}</h2>
+          <h2 id="checklist-heading" tabIndex={-1} ref={headingRef}>
+            {t('popup:checklistHeading')}
+          </h2>
           <p class="progress-text" data-progress="" aria-live="polite">
             {t('popup:checklist.progress', { done: progress.done, total: progress.total })}
           </p>

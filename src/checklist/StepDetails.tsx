@@ -5,6 +5,7 @@ import { APPLY_METHODS, type ApplyMethod, type Profile } from '../journey/profil
 import { factsFor, stepTextId, type ChecklistStep, type Fact } from '../journey/steps';
 import { KeyDateField } from './KeyDateField';
 import { StepSources } from './StepSources';
+import { JapaneseText } from '../ui/JapaneseText';
 
 interface StepDetailsProps {
   step: ChecklistStep;
@@ -28,20 +29,26 @@ export function StepDetails({ step, id, profile, language, dates, onApplyMethod,
   // A fact that rests on no official or municipal page says so (marked in the data, checked by a test).
   const item = (kind: 'bring' | 'pitfalls', fact: Fact) => (
     <li key={fact.id} data-fact={fact.id}>
-      {t(`journey:${kind}.${fact.id}` as TKey)}
+      <JapaneseText text={t(`journey:${kind}.${fact.id}` as TKey)} />
       {fact.unofficial && <span class="fact__unofficial"> {t('popup:checklist.unofficial')}</span>}
     </li>
   );
   return (
     <div class="step__details" id={id}>
-      <p>{text('what')}</p>
+      <p>
+        <JapaneseText text={text('what')} />
+      </p>
       <dl class="step__facts">
         <dt>{t('popup:checklist.where')}</dt>
-        <dd>{text('where')}</dd>
+        <dd>
+          <JapaneseText text={text('where')} />
+        </dd>
         {step.duration && (
           <>
             <dt>{t('popup:checklist.howLong')}</dt>
-            <dd>{text('duration')}</dd>
+            <dd>
+              <JapaneseText text={text('duration')} />
+            </dd>
           </>
         )}
       </dl>
@@ -63,20 +70,20 @@ export function StepDetails({ step, id, profile, language, dates, onApplyMethod,
           {methods.map((method) => (
             <p key={method} data-method={method}>
               <strong>{t(`journey:methods.${method}.name` as TKey)}: </strong>
-              {t(`journey:methods.${method}.what` as TKey)}
+              <JapaneseText text={t(`journey:methods.${method}.what` as TKey)} />
             </p>
           ))}
         </div>
       )}
       {bring.length > 0 && (
         <>
-          <h4>{t('popup:checklist.bring')}</h4>
+          <h3>{t('popup:checklist.bring')}</h3>
           <ul>{bring.map((fact) => item('bring', fact))}</ul>
         </>
       )}
       {pitfalls.length > 0 && (
         <>
-          <h4>{t('popup:checklist.pitfalls')}</h4>
+          <h3>{t('popup:checklist.pitfalls')}</h3>
           <ul class="step__pitfalls">{pitfalls.map((fact) => item('pitfalls', fact))}</ul>
         </>
       )}

@@ -51,7 +51,8 @@ export function StepItem(props: StepItemProps) {
           class="step__expand"
           aria-expanded={expanded}
           aria-controls={expanded ? detailsId : undefined}
-          aria-label={t(expanded ? 'popup:checklist.hideDetails' : 'popup:checklist.showDetails', { step: title })}
+          // One name whether open or closed; aria-expanded says which.
+          aria-label={t('popup:checklist.details', { step: title })}
           onClick={props.onToggleExpanded}
         >
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">

@@ -17,6 +17,8 @@ export interface FieldsSessionOptions {
   onFocus(field: RecognizedField | null): void;
   /** The user changed the value of a recognized field: read it now, keep nothing. */
   onInput(field: RecognizedField): void;
+  /** A key pressed in a recognized field (read only: the page still gets it, nothing is prevented). */
+  onKey?(field: RecognizedField, key: string): void;
 }
 
 /**
@@ -41,13 +43,15 @@ export function startFieldsSession(options: FieldsSessionOptions): void {
   watcher.listen((change) => mayTouchFields(change) && scan(), signal);
 
   const listen = { capture: true, passive: true, signal };
-  doc.addEventListener('focusin', (event) => options.onFocus(byControl.get(event.target!) ?? null), listen);
+  const ours = (node: EventTarget | null) => host !== undefined && node instanceof Node && (node === host || host.contains(node));
+  // Focus coming into our own UI (the converter, a marker) is not a field of the page's leaving: the
+  // card stays.
+  doc.addEventListener('focusin', (event) => !ours(event.target) && options.onFocus(byControl.get(event.target!) ?? null), listen);
   doc.addEventListener(
     'focusout',
     (event) => {
       // Focus moving into our own UI (the date converter) keeps the card.
-      const next = (event as FocusEvent).relatedTarget;
-      if (host !== undefined && next instanceof Node && (next === host || host.contains(next))) return;
+      if (ours((event as FocusEvent).relatedTarget)) return;
       if (byControl.has(event.target!)) options.onFocus(null);
     },
     listen,
@@ -57,6 +61,14 @@ export function startFieldsSession(options: FieldsSessionOptions): void {
     if (field) options.onInput(field);
   };
   doc.addEventListener('input', onValue, listen);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      const field = byControl.get(event.target!);
+      if (field) options.onKey?.(field, (event as KeyboardEvent).key);
+    },
+    listen,
+  );
   doc.addEventListener('change', onValue, listen);
   scan();
   // A field may have focus already: the page autofocused it, or the user got there first.

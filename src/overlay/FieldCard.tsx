@@ -5,15 +5,26 @@ import type { FieldGuide } from '../knowledge/fields/types';
 import { formatEraDate, parseEraDate, parseGregorianDate, toEra, toGregorian } from '../fields/checks/era';
 import type { PhotoCheck } from '../fields/checks/photo';
 import type { FieldFindings } from '../fields/run-check';
+import { JapaneseText } from '../ui/JapaneseText';
+import { naturalSize } from './natural-size';
+import { placeBeside, placementStyle, type Placement } from './place-beside';
 
 const GAP = 10;
 const MARGIN = 8;
+/** Right of the control; else below or above it, which keeps its label in view; left only when nothing
+ * else fits, since there it would hide the form's labels. */
+const SIDES = ['right', 'below', 'above', 'left'] as const;
+/** The key that takes the user from a date field into the converter (it types nothing, and browsers give
+ * it no action of their own on a page). */
+export const CONVERTER_KEY = 'F2';
 
 interface FieldCardProps {
   guide: FieldGuide;
   /** The control on screen: the card goes beside it, or below or above, never over it. */
   anchor: DOMRect;
   findings: FieldFindings;
+  /** Escape in the converter: focus goes back to the field. */
+  onLeaveConverter?: () => void;
 }
 
 /** A file size with the number written the user's way ("2.5 MB", "2,5 MB") and the units J-LIS's rules use. */
@@ -33,8 +44,9 @@ function photoText(t: ReturnType<typeof useTranslation>, check: PhotoCheck, lang
   return t(`fields:photo.${check.id}_${check.pass ? 'pass' : 'fail'}` as TKey, vars);
 }
 
-/** Converts the date the user knows into the calendar the form asks for, in our UI only. */
-function DateConverter() {
+/** Converts the date the user knows into the calendar the form asks for, in our UI only. Escape goes
+ * back to the field. */
+function DateConverter({ onLeave }: { onLeave?: () => void }) {
   const t = useTranslation();
   const [western, setWestern] = useState('');
   const [era, setEra] = useState('');
@@ -44,8 +56,17 @@ function DateConverter() {
   const asWestern = eraDate ? toGregorian(eraDate) : null;
   const pad = (n: number) => String(n).padStart(2, '0');
   return (
-    <div class="converter">
+    <div
+      class="converter"
+      data-converter=""
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !onLeave) return;
+        event.stopPropagation();
+        onLeave();
+      }}
+    >
       <p class="field-card__heading">{t('fields:converter.heading')}</p>
+      <p class="field-card__keys">{t('fields:converter.keys', { key: CONVERTER_KEY })}</p>
       <label>
         {t('fields:converter.western')}
         <input type="text" inputMode="numeric" placeholder="1990-04-01" value={western} onInput={(e) => setWestern(e.currentTarget.value)} />
@@ -69,58 +90,41 @@ function DateConverter() {
 }
 
 /** What a field asks, in what format, the usual mistakes, and the local check of what was typed. */
-export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
+export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCardProps) {
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<Placement | null>(null);
   const text = (part: string) => t(`fields:fields.${guide.id}.${part}` as TKey);
   const example = t(`fields:fields.${guide.id}.example` as TKey);
   const hasExample = example !== `fields.${guide.id}.example`;
 
   useLayoutEffect(() => {
-    const box = ref.current?.getBoundingClientRect();
-    if (!box) return;
-    const width = window.innerWidth;
-    const height = window.innerHeight;
-    let left: number;
-    let top: number;
-    const besideTop = Math.min(Math.max(MARGIN, anchor.top), Math.max(MARGIN, height - box.height - MARGIN));
-    const below = anchor.bottom + GAP;
-    const above = anchor.top - GAP - box.height;
-    // Right of the control; else below or above it, which keeps its label in view; left only when
-    // nothing else fits, since there it would hide the form's labels.
-    if (anchor.right + GAP + box.width <= width - MARGIN) {
-      left = anchor.right + GAP;
-      top = besideTop;
-    } else if (below + box.height <= height - MARGIN || above >= MARGIN) {
-      left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, width - box.width - MARGIN));
-      top = below + box.height <= height - MARGIN ? below : above;
-    } else if (anchor.left - GAP - box.width >= MARGIN) {
-      left = anchor.left - GAP - box.width;
-      top = besideTop;
-    } else {
-      left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, width - box.width - MARGIN));
-      top = Math.max(MARGIN, height - box.height - MARGIN);
-    }
-    setPosition({ top, left });
+    const element = ref.current;
+    if (!element) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    setPosition(placeBeside(anchor, naturalSize(element), viewport, { sides: SIDES, gap: GAP, margin: MARGIN }));
   }, [anchor.top, anchor.left, anchor.right, anchor.bottom, guide.id, findings]);
 
   return (
     <section
       ref={ref}
-      class="field-card"
+      class={position?.maxHeight === undefined ? 'field-card' : 'field-card field-card--scrolls'}
       data-field={guide.id}
       aria-live="polite"
       aria-label={text('name')}
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
+      style={placementStyle(position)}
     >
       <p class="field-card__name">{text('name')}</p>
       <dl>
         <dt>{t('fields:card.what')}</dt>
-        <dd>{text('what')}</dd>
+        <dd>
+          <JapaneseText text={text('what')} />
+        </dd>
         <dt>{t('fields:card.format')}</dt>
-        <dd>{text('format')}</dd>
+        <dd>
+          <JapaneseText text={text('format')} />
+        </dd>
         {hasExample && (
           <>
             <dt>{t('fields:card.example')}</dt>
@@ -128,13 +132,15 @@ export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
           </>
         )}
         <dt>{t('fields:card.mistakes')}</dt>
-        <dd>{text('mistakes')}</dd>
+        <dd>
+          <JapaneseText text={text('mistakes')} />
+        </dd>
       </dl>
       {findings.kind === 'text' && findings.findings.length > 0 && (
         <ul class="findings" data-findings="">
           {findings.findings.map((finding) => (
             <li key={finding.key} class={`finding finding--${finding.level}`}>
-              {t(`fields:checks.${finding.key}` as TKey, finding.vars)}
+              <JapaneseText text={t(`fields:checks.${finding.key}` as TKey, finding.vars)} />
             </li>
           ))}
         </ul>
@@ -152,8 +158,9 @@ export function FieldCard({ guide, anchor, findings }: FieldCardProps) {
           </ul>
         </>
       )}
-      {guide.check === 'date' && <DateConverter />}
+      {guide.check === 'date' && <DateConverter onLeave={onLeaveConverter} />}
       {guide.check !== undefined && <p class="field-card__local">{t('fields:card.localOnly')}</p>}
+      <p class="field-card__local">{t('fields:card.escape')}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
+import { JapaneseText } from '../ui/JapaneseText';
 import { useTranslation } from '../i18n/use-translation';
 import type { RemindersReply } from '../messaging/protocol';
 import type { ChecklistStepId } from '../journey/steps';
@@ -90,7 +91,7 @@ export function PageReminders({ match, journey, initial = null, settings: store,
               <li key={id} class={`reminder reminder--${kind}`} data-reminder={id}>
                 <p id={`reminder-${id}`}>
                   {/* The label carries its own punctuation: "Have ready:", "请准备：". */}
-                  <strong>{t(`reminders:kinds.${kind}` as TKey)}</strong> {t(`reminders:reminders.${id}` as TKey)}
+                  <strong>{t(`reminders:kinds.${kind}` as TKey)}</strong> <JapaneseText text={t(`reminders:reminders.${id}` as TKey)} />
                 </p>
                 <button type="button" class="icon-button" aria-label={t('reminders:hide')} aria-describedby={`reminder-${id}`} onClick={() => hide(id)}>
                   <CloseIcon size={12} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
 import { SITE_INFO } from '../sites/site-info';
@@ -8,6 +8,12 @@ import { CheckIcon, CloseIcon, LogoMark, MinimizeIcon } from '../ui/icons';
 
 interface SiteBannerProps {
   match: PageMatch;
+  /** Shown as the small pill. Held by the caller, which also minimizes it when it would cover the page's focused control. */
+  minimized: boolean;
+  /** The user asked for the pill or the banner (a button, or Escape): focus follows. */
+  onMinimize: (minimized: boolean) => void;
+  /** At the top of the window, where the page's focused control is at the bottom. */
+  atTop?: boolean;
   /** Called when the user closes the banner for this page view. */
   onClose: () => void;
   /** What other features offer from the banner (the page's terms), under the reminders. */
@@ -17,9 +23,8 @@ interface SiteBannerProps {
 }
 
 /** Names the official site the user is on and who runs it. Minimizes to a pill; never blocks the page. */
-export function SiteBanner({ match, onClose, actions, children }: SiteBannerProps) {
+export function SiteBanner({ match, minimized, onMinimize, atTop = false, onClose, actions, children }: SiteBannerProps) {
   const t = useTranslation();
-  const [minimized, setMinimized] = useState(false);
   const focusAfterToggle = useRef(false);
   const pillRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,20 +40,33 @@ export function SiteBanner({ match, onClose, actions, children }: SiteBannerProp
 
   const toggle = () => {
     focusAfterToggle.current = true;
-    setMinimized((value) => !value);
+    onMinimize(!minimized);
   };
+  const place = atTop ? ' at-top' : '';
 
   if (minimized) {
     return (
-      <button type="button" class="pill" ref={pillRef} onClick={toggle} aria-label={t('common:expand')}>
-        <LogoMark size={16} />
-        {t('common:productName')}
-      </button>
+      <aside class={`pill-wrap${place}`} aria-label={t('common:productName')} data-banner="" data-minimized="">
+        <button type="button" class="pill" ref={pillRef} onClick={toggle} aria-label={t('common:expand')}>
+          <LogoMark size={16} />
+          {t('common:productName')}
+        </button>
+      </aside>
     );
   }
 
   return (
-    <aside class="banner" aria-label={t('common:productName')} data-banner="">
+    <aside
+      class={`banner${place}`}
+      aria-label={t('common:productName')}
+      data-banner=""
+      onKeyDown={(event) => {
+        // Escape puts the banner away as the pill, from anywhere inside it.
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        toggle();
+      }}
+    >
       <div class="banner__head">
         <span class="brand">
           <LogoMark size={16} /> {t('common:productName')}
@@ -72,10 +90,10 @@ export function SiteBanner({ match, onClose, actions, children }: SiteBannerProp
       {children}
       {actions}
       <div class="actions">
-        <button type="button" class="icon-button" onClick={toggle} aria-label={t('common:minimize')} title={t('common:minimize')}>
+        <button type="button" class="icon-button" onClick={toggle} aria-label={t('common:minimize')} aria-keyshortcuts="Escape">
           <MinimizeIcon />
         </button>
-        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')} title={t('common:close')}>
+        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')}>
           <CloseIcon />
         </button>
       </div>

@@ -3,6 +3,8 @@ import type { TKey } from '../i18n/resources';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { formatChecked } from '../i18n/date-format';
 import type { SourceView, TermView } from '../terms/term-view';
+import { naturalSize } from './natural-size';
+import { placeBeside, placementStyle, type Placement } from './place-beside';
 
 export const TERM_TOOLTIP_ID = 'myna-guide-term-tooltip';
 const GAP = 6;
@@ -28,70 +30,72 @@ export function TermPopover({ term, pageText, anchor, relatedNames, sources, onP
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [position, setPosition] = useState<Placement | null>(null);
 
+  // Below the word, else above; where neither holds it whole (a small window, a zoomed page), the larger
+  // space, and it scrolls.
   useLayoutEffect(() => {
-    const box = ref.current?.getBoundingClientRect();
-    if (!box) return;
-    const viewportWidth = window.innerWidth;
-    const viewportHeight = window.innerHeight;
-    const below = anchor.bottom + GAP;
-    const above = anchor.top - GAP - box.height;
-    const top = below + box.height <= viewportHeight - MARGIN || above < MARGIN ? below : above;
-    const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, viewportWidth - box.width - MARGIN));
-    setPosition({ top, left });
+    const element = ref.current;
+    if (!element) return;
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    setPosition(placeBeside(anchor, naturalSize(element), viewport, { sides: ['below', 'above'], gap: GAP, margin: MARGIN }));
   }, [anchor.top, anchor.left, anchor.bottom, term.id]);
 
+  // The tooltip sits in a region named by the term, so that its text is inside a landmark like the rest of our UI.
   return (
-    <div
-      ref={ref}
-      id={TERM_TOOLTIP_ID}
-      role="tooltip"
-      data-term={term.id}
-      class="term-popover"
-      style={position ? { top: `${position.top}px`, left: `${position.left}px` } : { top: '0px', left: '0px', visibility: 'hidden' }}
-      onPointerEnter={onPointerEnter}
-      onPointerLeave={onPointerLeave}
-    >
-      <p class="term-popover__name">{term.name}</p>
-      <p class="term-popover__reading">
-        <span lang="ja">{pageText}</span>
-        <span aria-hidden="true"> · </span>
-        {/* Screen readers say "Reading" in the user's language, then the reading in a Japanese voice. */}
-        <span class="visually-hidden">{t('overlay:readingLabel')} </span>
-        <span lang="ja">{term.reading}</span>
-        <span aria-hidden="true"> · </span>
-        <span class="term-popover__romaji">{term.romaji}</span>
-      </p>
-      <p class="term-popover__explanation">{term.explanation}</p>
-      {relatedNames.length > 0 && (
-        <p class="term-popover__related">
-          {t('overlay:related', { terms: new Intl.ListFormat(language, { type: 'conjunction' }).format(relatedNames) })}
+    <section class="term-popover-region" aria-labelledby={`${TERM_TOOLTIP_ID}-name`}>
+      <div
+        ref={ref}
+        id={TERM_TOOLTIP_ID}
+        role="tooltip"
+        data-term={term.id}
+        class="term-popover"
+        style={placementStyle(position)}
+        onPointerEnter={onPointerEnter}
+        onPointerLeave={onPointerLeave}
+      >
+        <p class="term-popover__name" id={`${TERM_TOOLTIP_ID}-name`}>
+          {term.name}
         </p>
-      )}
-      <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
-        {term.officialBy
-          ? language === 'en'
-            ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
-            : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
-          : t('overlay:ourWording')}
-      </p>
-      {sources.length > 0 && (
-        <p class="term-popover__sources" data-term-sources="">
-          {t('overlay:sources', {
-            list: new Intl.ListFormat(language, { type: 'unit' }).format(
-              sources.slice(0, SHOWN_SOURCES).map((source) =>
-                t('overlay:sourceItem', {
-                  publisher: source.publisher,
-                  kind: t(`overlay:sourceKinds.${source.kind}` as TKey),
-                  date: formatChecked(source.checked, language),
-                }),
+        <p class="term-popover__reading">
+          <span lang="ja">{pageText}</span>
+          <span aria-hidden="true"> · </span>
+          {/* Screen readers say "Reading" in the user's language, then the reading in a Japanese voice. */}
+          <span class="visually-hidden">{t('overlay:readingLabel')} </span>
+          <span lang="ja">{term.reading}</span>
+          <span aria-hidden="true"> · </span>
+          <span class="term-popover__romaji">{term.romaji}</span>
+        </p>
+        <p class="term-popover__explanation">{term.explanation}</p>
+        {relatedNames.length > 0 && (
+          <p class="term-popover__related">
+            {t('overlay:related', { terms: new Intl.ListFormat(language, { type: 'conjunction' }).format(relatedNames) })}
+          </p>
+        )}
+        <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
+          {term.officialBy
+            ? language === 'en'
+              ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
+              : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
+            : t('overlay:ourWording')}
+        </p>
+        {sources.length > 0 && (
+          <p class="term-popover__sources" data-term-sources="">
+            {t('overlay:sources', {
+              list: new Intl.ListFormat(language, { type: 'unit' }).format(
+                sources.slice(0, SHOWN_SOURCES).map((source) =>
+                  t('overlay:sourceItem', {
+                    publisher: source.publisher,
+                    kind: t(`overlay:sourceKinds.${source.kind}` as TKey),
+                    date: formatChecked(source.checked, language),
+                  }),
+                ),
               ),
-            ),
-          })}
-          {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
-        </p>
-      )}
-    </div>
+            })}
+            {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
+          </p>
+        )}
+      </div>
+    </section>
   );
 }

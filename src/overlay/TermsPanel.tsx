@@ -4,6 +4,9 @@ import type { TermView } from '../terms/term-view';
 import { CloseIcon } from '../ui/icons';
 import { TERM_TOOLTIP_ID } from './TermPopover';
 
+/** The terms panel's default shortcut (wxt.config.ts); users can change it in the browser's settings. */
+export const TERMS_SHORTCUT = 'Alt+Shift+M';
+
 export interface PanelEntry {
   term: TermView;
   /** What the page writes at the term's first occurrence. */
@@ -15,11 +18,13 @@ interface TermsPanelProps {
   /** The term whose popover is showing, if it was opened from here. */
   selected: string | null;
   onSelect(termId: string): void;
+  /** Escape with a popover open closes the popover only: one layer a time. */
+  onUnselect(): void;
   onClose(): void;
 }
 
 /** Every term on the page, in page order. Each entry is a button; arrows move, Escape closes. */
-export function TermsPanel({ entries, selected, onSelect, onClose }: TermsPanelProps) {
+export function TermsPanel({ entries, selected, onSelect, onUnselect, onClose }: TermsPanelProps) {
   const t = useTranslation();
   const listRef = useRef<HTMLOListElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -32,7 +37,8 @@ export function TermsPanel({ entries, selected, onSelect, onClose }: TermsPanelP
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      onClose();
+      if (selected !== null) onUnselect();
+      else onClose();
       return;
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
@@ -47,19 +53,21 @@ export function TermsPanel({ entries, selected, onSelect, onClose }: TermsPanelP
 
   return (
     <section class="terms-panel" role="dialog" aria-modal="false" aria-labelledby="terms-panel-title" onKeyDown={onKeyDown} data-terms-panel="">
-      <header class="terms-panel__head">
+      <div class="terms-panel__head">
         <h2 id="terms-panel-title" tabIndex={-1} ref={headingRef}>
           {t('overlay:termsPanelTitle')}
         </h2>
-        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')} title={t('common:close')}>
+        <button type="button" class="icon-button" onClick={onClose} aria-label={t('common:close')}>
           <CloseIcon />
         </button>
-      </header>
+      </div>
       {entries.length === 0 ? (
         <p class="terms-panel__empty">{t('overlay:termsPanelEmpty')}</p>
       ) : (
         <>
-          <p class="terms-panel__hint">{t('overlay:termsPanelHint')}</p>
+          <p class="terms-panel__hint">
+            {t('overlay:termsPanelHint')} {t('overlay:termsShortcut', { keys: TERMS_SHORTCUT })}
+          </p>
           <ol class="terms-panel__list" ref={listRef}>
             {entries.map(({ term, pageText }) => (
               <li key={term.id}>

@@ -1,4 +1,5 @@
 import { useTranslation } from '../i18n/use-translation';
+import { TERMS_SHORTCUT } from './TermsPanel';
 
 interface TermsRowProps {
   /** How many terms the page has, or 'loading' until known. */
@@ -15,7 +16,7 @@ export function TermsRow({ count, onOpen }: TermsRowProps) {
   return (
     <div class="terms-row">
       {typeof count === 'number' && count > 0 ? (
-        <button type="button" class="terms-button" onClick={(event) => onOpen(event.currentTarget)} data-open-terms="">
+        <button type="button" class="terms-button" onClick={(event) => onOpen(event.currentTarget)} aria-keyshortcuts={TERMS_SHORTCUT} data-open-terms="">
           {t('overlay:termsButton', { count })}
         </button>
       ) : (

@@ -5,15 +5,18 @@ import { createTranslator } from '../../src/i18n/translate';
 import { I18nContext } from '../../src/i18n/use-translation';
 
 /** Renders into a fresh container with English resources; returns the container and a cleanup. */
-export function renderWithI18n(ui: ComponentChild): { container: HTMLElement; unmount: () => void } {
+export function renderWithI18n(ui: ComponentChild): { container: HTMLElement; unmount: () => void; rerender: (next: ComponentChild) => void } {
   const container = document.createElement('div');
   document.body.append(container);
   const i18n = createTranslator('en', englishResources);
-  act(() => {
-    render(<I18nContext.Provider value={i18n}>{ui}</I18nContext.Provider>, container);
-  });
+  const draw = (next: ComponentChild) =>
+    act(() => {
+      render(<I18nContext.Provider value={i18n}>{next}</I18nContext.Provider>, container);
+    });
+  draw(ui);
   return {
     container,
+    rerender: draw,
     unmount: () => {
       render(null, container);
       container.remove();

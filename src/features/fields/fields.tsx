@@ -2,7 +2,7 @@ import { startFieldsSession } from '../../fields/fields-session';
 import type { RecognizedField } from '../../fields/match-field';
 import { runCheck, type FieldFindings } from '../../fields/run-check';
 import { FIELD_GUIDES } from '../../knowledge/fields';
-import { FieldCard } from '../../overlay/FieldCard';
+import { CONVERTER_KEY, FieldCard } from '../../overlay/FieldCard';
 import { FieldMarkers } from '../../overlay/FieldMarkers';
 import type { Feature } from '../feature';
 import { useFollowLayout } from '../follow-layout';
@@ -12,6 +12,8 @@ interface FieldsState {
   fields: readonly RecognizedField[];
   active: RecognizedField | null;
   findings: FieldFindings;
+  /** Escape was pressed in the active field: its card stays away until the next focus. */
+  dismissed: boolean;
 }
 
 /**
@@ -22,14 +24,14 @@ export const fieldsFeature: Feature = {
   id: 'fields',
   serves: (match) => FIELD_GUIDES.some((guide) => guide.sites.includes(match.site)),
   init({ doc, match, host, watcher }, signal) {
-    const store = createStore<FieldsState>({ fields: [], active: null, findings: { kind: 'none' } });
+    const store = createStore<FieldsState>({ fields: [], active: null, findings: { kind: 'none' }, dismissed: false });
     const check = (field: RecognizedField) =>
       void runCheck(field, store.get().fields).then((findings) => {
         // A result for a field the user has already left is dropped.
         if (!signal.aborted && store.get().active?.control === field.control) store.update({ findings });
       });
     const activate = (field: RecognizedField | null) => {
-      store.update({ active: field, findings: { kind: 'none' } });
+      store.update({ active: field, findings: { kind: 'none' }, dismissed: false });
       if (field) check(field);
     };
     startFieldsSession({
@@ -41,6 +43,18 @@ export const fieldsFeature: Feature = {
       watcher,
       onFields: (fields) => store.update({ fields }),
       onFocus: activate,
+      onKey(field, key) {
+        if (store.get().active?.control !== field.control) return;
+        if (key === 'Escape') store.update({ dismissed: true });
+        else if (key === CONVERTER_KEY && field.guide.check === 'date') {
+          // From the field into the converter; Escape there comes back.
+          store.update({ dismissed: false });
+          const converter = () => host?.shadowRoot?.querySelector<HTMLInputElement>('[data-converter] input');
+          const shown = converter();
+          if (shown) shown.focus();
+          else requestAnimationFrame(() => converter()?.focus());
+        }
+      },
       onInput(field) {
         // A chosen file arrives after its dialog closes, when the input may no longer have focus.
         if (store.get().active?.control !== field.control) activate(field);
@@ -49,12 +63,19 @@ export const fieldsFeature: Feature = {
     });
 
     function Fields() {
-      const { fields, active, findings } = useStore(store);
+      const { fields, active, findings, dismissed } = useStore(store);
       useFollowLayout(fields.length > 0 || active !== null);
       return (
         <>
           <FieldMarkers fields={fields} onOpen={activate} />
-          {active && active.control.isConnected && <FieldCard guide={active.guide} anchor={active.control.getBoundingClientRect()} findings={findings} />}
+          {active && !dismissed && active.control.isConnected && (
+            <FieldCard
+              guide={active.guide}
+              anchor={active.control.getBoundingClientRect()}
+              findings={findings}
+              onLeaveConverter={() => (active.control as HTMLElement).focus()}
+            />
+          )}
         </>
       );
     }

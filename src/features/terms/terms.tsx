@@ -11,6 +11,9 @@ import { startTermsSession } from '../../terms/terms-session';
 import { TOGGLE_TERMS_PANEL, type Feature } from '../feature';
 import { useFollowLayout } from '../follow-layout';
 import { createStore, useStore } from '../store';
+import { focusedElement, returnFocus } from '../../overlay/focus-return';
+
+const fromPanel = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-terms-panel'));
 
 /** The pointer must rest on a word this long: passing over words on the way elsewhere opens nothing. */
 const SHOW_DELAY_MS = 200;
@@ -65,7 +68,7 @@ export const termsFeature: Feature = {
     let hideTimer: ReturnType<typeof setTimeout> | undefined;
     let pending: TermOccurrence | null = null;
     let overPopover = false;
-    let panelOpener: Element | null = null;
+    let panelOpener: HTMLElement | null = null;
 
     const stopSession = () => {
       sessionAbort?.abort();
@@ -118,7 +121,11 @@ export const termsFeature: Feature = {
       follow(settings.get());
     });
     const unfollow = settings.subscribe(follow);
-    const toggle = () => store.update((state) => ({ panelOpen: !state.panelOpen }));
+    // From the shortcut: when it opens the panel, focus comes back where it was when the panel closes.
+    const toggle = () => {
+      if (store.get().panelOpen) closePanel();
+      else openPanel(focusedElement(doc, host));
+    };
     events.addEventListener(TOGGLE_TERMS_PANEL, toggle);
     signal.addEventListener(
       'abort',
@@ -131,12 +138,12 @@ export const termsFeature: Feature = {
     );
 
     const openPanel = (opener: Element | null) => {
-      panelOpener = opener;
+      panelOpener = opener instanceof HTMLElement ? opener : null;
       store.update({ panelOpen: true });
     };
     const closePanel = () => {
       store.update({ panelOpen: false, pinned: null });
-      (panelOpener as HTMLElement | null)?.focus?.();
+      returnFocus(panelOpener);
     };
     const select = (termId: string) => {
       const { occurrences, loaded } = store.get();
@@ -165,7 +172,8 @@ export const termsFeature: Feature = {
       useEffect(() => {
         if (shown === null) return undefined;
         const abort = new AbortController();
-        const close = (event: KeyboardEvent) => event.key === 'Escape' && store.update({ pinned: null, hovered: null });
+        // An Escape in the panel is the panel's: it closes one layer at a time.
+        const close = (event: KeyboardEvent) => event.key === 'Escape' && !fromPanel(event) && store.update({ pinned: null, hovered: null });
         doc.addEventListener('keydown', close, { capture: true, signal: abort.signal });
         return () => abort.abort();
       }, [shown !== null]);
@@ -194,7 +202,15 @@ export const termsFeature: Feature = {
       const { panelOpen, entries, pinned, announcement } = useStore(store);
       return (
         <>
-          {panelOpen && <TermsPanel entries={entries} selected={pinned?.termId ?? null} onSelect={select} onClose={closePanel} />}
+          {panelOpen && (
+            <TermsPanel
+              entries={entries}
+              selected={pinned?.termId ?? null}
+              onSelect={select}
+              onUnselect={() => store.update({ pinned: null, hovered: null })}
+              onClose={closePanel}
+            />
+          )}
           <Popover />
           <div class="visually-hidden" aria-live="polite">
             {announcement}

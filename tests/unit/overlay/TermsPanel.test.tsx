@@ -21,7 +21,7 @@ describe('TermsPanel', () => {
   afterEach(() => cleanup());
 
   it('lists the terms in page order as focusable entries, and focuses the first', () => {
-    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={() => undefined} onClose={() => undefined} />);
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={() => undefined} onUnselect={() => undefined} onClose={() => undefined} />);
     cleanup = unmount;
     const buttons = [...container.querySelectorAll('[data-term-entry]')];
     expect(buttons.map((b) => b.getAttribute('data-term-entry'))).toEqual(['my-number-card', 'pin', 'application-id']);
@@ -31,7 +31,7 @@ describe('TermsPanel', () => {
 
   it('moves with the arrow keys, Home and End, and chooses with a click or Enter', () => {
     const onSelect = vi.fn();
-    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={onSelect} onClose={() => undefined} />);
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={onSelect} onUnselect={() => undefined} onClose={() => undefined} />);
     cleanup = unmount;
     const buttons = [...container.querySelectorAll<HTMLButtonElement>('[data-term-entry]')];
     press(buttons[0]!, 'ArrowDown');
@@ -46,19 +46,27 @@ describe('TermsPanel', () => {
     expect(onSelect).toHaveBeenCalledWith('pin');
   });
 
-  it('describes the chosen entry by its popover and closes on Escape', () => {
+  it('describes the chosen entry by its popover; Escape closes the popover first, then the panel', () => {
     const onClose = vi.fn();
-    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected="pin" onSelect={() => undefined} onClose={onClose} />);
+    const onUnselect = vi.fn();
+    const panel = (selected: string | null) => (
+      <TermsPanel entries={entries} selected={selected} onSelect={() => undefined} onUnselect={onUnselect} onClose={onClose} />
+    );
+    const { container, unmount, rerender } = renderWithI18n(panel('pin'));
     cleanup = unmount;
     const chosen = container.querySelector('[data-term-entry="pin"]')!;
     expect(chosen.getAttribute('aria-pressed')).toBe('true');
     expect(chosen.getAttribute('aria-describedby')).toBe('myna-guide-term-tooltip');
     press(chosen, 'Escape');
+    expect(onUnselect).toHaveBeenCalledOnce();
+    expect(onClose).not.toHaveBeenCalled();
+    rerender(panel(null));
+    press(container.querySelector('[data-term-entry="pin"]')!, 'Escape');
     expect(onClose).toHaveBeenCalledOnce();
   });
 
   it('says so when the page has no terms', () => {
-    const { container, unmount } = renderWithI18n(<TermsPanel entries={[]} selected={null} onSelect={() => undefined} onClose={() => undefined} />);
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={[]} selected={null} onSelect={() => undefined} onUnselect={() => undefined} onClose={() => undefined} />);
     cleanup = unmount;
     expect(container.textContent).toContain('No My Number terms were found on this page.');
   });

@@ -66,14 +66,24 @@ describe('Popup checklist', () => {
     expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ done: {} }));
   });
 
+  it('marks the Japanese words of a step for a Japanese voice, and nothing else', () => {
+    const root = mount();
+    click(root.querySelector('[data-step="register-address"] .step__expand'));
+    const marked = [...root.querySelectorAll('#step-register-address-details [lang="ja"]')].map((span) => span.textContent);
+    expect(marked).toContain('転入届');
+    for (const word of marked) expect(word).toMatch(/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々・「」（）]+$/u);
+  });
+
   it('expands a step to what to do, where, what to bring and the pitfalls, and says so to screen readers', () => {
     const root = mount();
     const button = root.querySelector<HTMLButtonElement>('[data-step="pickup"] .step__expand')!;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.hasAttribute('aria-controls')).toBe(false);
-    expect(button.getAttribute('aria-label')).toBe('Show details: Collect your card');
+    expect(button.getAttribute('aria-label')).toBe('Details: Collect your card');
     click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
+    // Only the state changes: the name stays, so a screen reader says "expanded", not a new button.
+    expect(button.getAttribute('aria-label')).toBe('Details: Collect your card');
     const details = root.querySelector(`#${button.getAttribute('aria-controls')}`)!;
     expect(details.textContent).toContain('About 30 minutes');
     expect(details.textContent).toContain('residence card');
@@ -116,8 +126,15 @@ describe('Popup checklist', () => {
     expect(alert.textContent).toContain('take the new residence card to your municipal office before Jan 31, 2027, the date on your My Number Card');
     expect(alert.textContent).toContain('67 days left');
     expect(root.querySelector('#alerts-heading')!.textContent).toBe('Due now');
-    click(alert.querySelector('button'));
+    // Each Dismiss says which alert it puts away.
+    const dismiss = alert.querySelector<HTMLButtonElement>('button[data-dismiss]')!;
+    const named = dismiss.getAttribute('aria-labelledby')!.split(' ').map((id) => root.querySelector(`#${CSS.escape(id)}`)?.textContent);
+    expect(named).toEqual(['Dismiss', alert.querySelector('h3')!.textContent]);
+    dismiss.focus();
+    click(dismiss);
     expect(root.querySelector('[data-alerts]')).toBeNull();
+    // The last alert gone, focus goes to the checklist's heading, not to the page's body.
+    expect(document.activeElement).toBe(root.querySelector('#checklist-heading'));
     expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ dismissedAlerts: ['stayExpiry:2027-01-31:3m'] }));
   });
 
