@@ -38,13 +38,14 @@ process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export async function launchChromium(
   userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-')),
-  { extension = true, locale = 'en-US' }: { extension?: boolean; locale?: string } = {},
+  { extension = true, locale = 'en-US', colorScheme = 'light' }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1280, height: 800 },
     locale,
+    colorScheme,
     args: [
       '--headless=new',
       // The browser's own language, which extension pages and the service worker see too.

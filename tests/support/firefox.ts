@@ -27,7 +27,7 @@ export interface FirefoxSession {
  */
 export async function launchFirefox(
   profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-')),
-  { extension = true, locale }: { extension?: boolean; locale?: string } = {},
+  { extension = true, locale, colorScheme = 'light' }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -42,6 +42,8 @@ export async function launchFirefox(
       'extensions.webextensions.keepUuidOnUninstall': true,
       // The browser's languages, which navigator.languages reports in pages and in the extension.
       ...(locale ? { 'intl.accept_languages': locale, 'intl.locale.requested': locale } : {}),
+      // What prefers-color-scheme says in pages and in the extension's own (0 dark, 1 light).
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);

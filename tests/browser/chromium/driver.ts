@@ -20,6 +20,9 @@ function handle(page: Page): PageHandle {
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },
+    run: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     front: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -27,8 +30,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function chromiumDriver({ extension = true, locale }: { extension?: boolean; locale?: string } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: ChromiumSession = await launchChromium(undefined, { extension, locale });
+export async function chromiumDriver({ extension = true, locale, colorScheme }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: ChromiumSession = await launchChromium(undefined, { extension, locale, colorScheme });
   const prepare = async (options?: OpenOptions) => {
     const page = await session.context.newPage();
     if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -50,7 +53,7 @@ export async function chromiumDriver({ extension = true, locale }: { extension?:
     },
     async restart() {
       await session.close();
-      session = await launchChromium(session.userDataDir, { extension, locale });
+      session = await launchChromium(session.userDataDir, { extension, locale, colorScheme });
     },
     requests: () =>
       session.requests.map(({ url, frameUrl, fromServiceWorker }) => ({

@@ -33,6 +33,9 @@ function handle(page: Page): PageHandle {
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
+    run: async (source) => {
+      await page.evaluate(`${source}\n;undefined`);
+    },
     front: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -40,8 +43,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function firefoxDriver({ extension = true, locale }: { extension?: boolean; locale?: string } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: FirefoxSession = await launchFirefox(undefined, { extension, locale });
+export async function firefoxDriver({ extension = true, locale, colorScheme }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: FirefoxSession = await launchFirefox(undefined, { extension, locale, colorScheme });
   return {
     name: 'firefox',
     async openPage(url, options) {
@@ -61,7 +64,7 @@ export async function firefoxDriver({ extension = true, locale }: { extension?: 
       const requests = session.requests;
       const posts = session.posts;
       await session.close();
-      session = await launchFirefox(session.profileDir, { extension, locale });
+      session = await launchFirefox(session.profileDir, { extension, locale, colorScheme });
       session.requests.unshift(...requests);
       session.posts.unshift(...posts);
     },

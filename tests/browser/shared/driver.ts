@@ -12,6 +12,8 @@ export interface PageHandle {
   /** Moves the mouse to a point of the viewport. */
   mouseTo(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Runs a script's source in the page, as the browser's developer tools would (the page's CSP does not apply). */
+  run(source: string): Promise<void>;
   /** Brings the tab to the front, as a user switching to it would; keyboard input goes to the front tab. */
   front(): Promise<void>;
   close(): Promise<void>;

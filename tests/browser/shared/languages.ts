@@ -62,7 +62,9 @@ export function describeLanguages(start: () => Promise<BrowserDriver>): void {
         const fieldName = at(texts(language, 'fields'), 'fields.application-id.name');
         await page.waitFor((name) => (document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-field="application-id"]')?.textContent ?? '').includes(name), fieldName);
 
-        // The terms panel and a term's popover, in the language.
+        // The terms panel and a term's popover, in the language. Where the banner was over the focused
+        // field, it made way as the pill: the user opens it again.
+        if (await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('.pill') !== null)) await page.click('.pill');
         await page.click('[data-open-terms]');
         await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.hasAttribute('data-term-entry') === true);
         const first = await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('data-term-entry') ?? null);
