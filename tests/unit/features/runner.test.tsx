@@ -153,11 +153,18 @@ describe('the feature runner', () => {
     const { container, unmount } = renderWithI18n(<Layer />);
     cleanup = unmount;
     const panel = () => container.querySelector('[data-terms-panel], [role="dialog"], aside');
+    // The user was in a field of the page when pressing the shortcut: focus comes back there.
+    const field = document.createElement('input');
+    document.body.append(field);
+    field.focus();
     expect(panel()).toBeNull();
     act(() => void events.dispatchEvent(new Event(TOGGLE_TERMS_PANEL)));
     expect(panel()).not.toBeNull();
+    expect(document.activeElement).not.toBe(field);
     act(() => void events.dispatchEvent(new Event(TOGGLE_TERMS_PANEL)));
     expect(panel()).toBeNull();
+    expect(document.activeElement).toBe(field);
+    field.remove();
     abort.abort();
     act(() => void events.dispatchEvent(new Event(TOGGLE_TERMS_PANEL)));
     expect(panel()).toBeNull();
