@@ -73,7 +73,7 @@ export function Checklist({ state, change, now, language }: ChecklistProps) {
         </ol>
       </section>
       <ProfileForm profile={state.profile} onChange={(patch) => change((s) => setProfile(s, patch))} />
-      <LostCard />
+      <LostCard profile={state.profile} />
     </>
   );
 }

@@ -1,9 +1,14 @@
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import { HOTLINES, LOST_CARD_NOTES } from '../journey/hotlines';
+import type { Profile } from '../journey/profile';
+import { CounterLinks } from './CounterLinks';
 
 /** What to do when the card is lost, and the official help lines with their languages and hours. */
-export function LostCard() {
+/** The visits after a loss, in the order they are made. */
+const LOSS_VISITS = ['police-report', 'reissue', 'lift-suspension'];
+
+export function LostCard({ profile }: { profile: Profile }) {
   const t = useTranslation();
   return (
     <details class="lost" data-lost-card="">
@@ -28,6 +33,7 @@ export function LostCard() {
         ))}
       </ul>
       <p class="lost__abroad">{t('journey:lost.abroad')}</p>
+      <CounterLinks visits={LOSS_VISITS} profile={profile} />
     </details>
   );
 }

@@ -6,6 +6,7 @@ import { factsFor, stepTextId, type ChecklistStep, type Fact } from '../journey/
 import { KeyDateField } from './KeyDateField';
 import { StepSources } from './StepSources';
 import { JapaneseText } from '../ui/JapaneseText';
+import { CounterLinks } from './CounterLinks';
 
 interface StepDetailsProps {
   step: ChecklistStep;
@@ -94,6 +95,7 @@ export function StepDetails({ step, id, profile, language, dates, onApplyMethod,
           ))}
         </div>
       )}
+      <CounterLinks step={step.id} profile={profile} />
       {step.links && (
         <ul class="step__links">
           {step.links.map((link) => (

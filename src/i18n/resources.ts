@@ -7,9 +7,10 @@ import overlay from '../../locales/en/overlay.json';
 import terms from '../../locales/en/terms.json';
 import journey from '../../locales/en/journey.json';
 import reminders from '../../locales/en/reminders.json';
+import counter from '../../locales/en/counter.json';
 
 /** English is the source language: every other language has exactly these keys. */
-export const englishResources = { common, sites, popup, options, overlay, terms, fields, journey, reminders } as const;
+export const englishResources = { common, sites, popup, options, overlay, terms, fields, journey, reminders, counter } as const;
 
 export type EnglishResources = typeof englishResources;
 export type Namespace = keyof EnglishResources;

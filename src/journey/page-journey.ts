@@ -14,3 +14,8 @@ export async function setStepFromPage(step: ChecklistStepId, done: boolean): Pro
 export async function setRemindersHiddenFromPage(keys: readonly string[], hidden: boolean): Promise<boolean> {
   return (await ask('set-reminders-hidden', { keys: [...keys], hidden })) !== null;
 }
+
+/** Opens a counter card in a new tab, through the background (an official page cannot link to our pages). */
+export async function openCounterFromPage(visit: string): Promise<boolean> {
+  return (await ask('open-counter', { visit }))?.ok === true;
+}

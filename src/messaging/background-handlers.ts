@@ -9,6 +9,8 @@ import { buildTermsPayload } from '../terms/build-terms-payload';
 import type { TermsPayload } from '../terms/term-view';
 import { parseRequest, TO_BACKGROUND, type MessageOf, type ReplyOf, type ToBackground, askTab } from './protocol';
 import { remindersReply, setStepFromPage } from './journey-handlers';
+import { COUNTER_VISIT_BY_ID } from '../knowledge/counter/visits';
+import { counterHref } from '../counter/counter-url';
 import { handlePageStatus } from './page-status';
 import { setRemindersHidden, settingsItem } from '../storage/settings';
 
@@ -61,6 +63,14 @@ function handlers(i18n: Localizer, ready: Promise<unknown>): Handlers {
     },
     'get-reminders': ({ site, page }) => remindersReply(site, page),
     'set-step': ({ step, done }) => setStepFromPage(step, done),
+    // A page of ours cannot be linked from an official page: the background opens it, for a visit it knows.
+    'open-counter': ({ visit }) =>
+      COUNTER_VISIT_BY_ID.has(visit)
+        ? browser.tabs.create({ url: browser.runtime.getURL(`/${counterHref(visit)}` as '/counter.html') }).then(
+            () => ({ ok: true }),
+            () => ({ ok: false }),
+          )
+        : Promise.resolve({ ok: false }),
     // The official pages never write storage themselves: their one change of the settings comes here.
     'set-reminders-hidden': ({ keys, hidden }) => setRemindersHidden(keys, hidden).then(() => ({ ok: true }) as const),
   };

@@ -1,3 +1,5 @@
+import { COUNTER_PAGES } from '../knowledge/counter/pages';
+import { COUNTER_VISIT_BY_ID } from '../knowledge/counter/visits';
 import { setStepDone } from '../journey/journey-actions';
 import { remindersFor } from '../journey/reminders';
 import { COMPLETION_PAGES, type ChecklistStepId } from '../journey/steps';
@@ -12,6 +14,7 @@ export async function remindersReply(site: SiteId, page: PageId): Promise<Remind
   return {
     reminders: remindersFor(site, page).map(({ id, kind }) => ({ id, kind })),
     offer: completes && journey ? { step: completes.step, done: journey.done[completes.step] !== undefined } : null,
+    counter: (COUNTER_PAGES[page] ?? []).map((visit) => ({ visit, procedure: COUNTER_VISIT_BY_ID.get(visit)!.procedure })),
   };
 }
 

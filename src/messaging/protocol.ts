@@ -36,7 +36,13 @@ export interface RemindersReply {
   reminders: { id: string; kind: ReminderKind }[];
   /** The step this page completes, and whether it is already ticked. */
   offer: { step: ChecklistStepId; done: boolean } | null;
+  /** The counter visits this page is about: each visit's id and its procedure's Japanese name. */
+  counter: { visit: string; procedure: string }[];
 }
+
+/** A counter visit's id as it travels; the background checks it against the visits it knows. */
+const VISIT_ID = /^[a-z][a-z-]{0,39}$/;
+const MAX_COUNTER_LINKS = 4;
 
 /** A PageMatch rebuilt field by field from untrusted data: undefined when any field is wrong. */
 export function parsePageMatch(raw: unknown): PageMatch | null | undefined {
@@ -56,7 +62,11 @@ export function parseRemindersReply(raw: unknown): RemindersReply | null {
   const offer = fields.offer === null ? null : record(fields.offer);
   if (offer !== null && !(isOneOf<ChecklistStepId>(CHECKLIST_STEP_IDS, offer.step) && typeof offer.done === 'boolean')) return null;
   if (offer === null && fields.offer !== null) return null;
+  const counter = Array.isArray(fields.counter) ? fields.counter.map(record) : null;
+  if (counter === null || counter.length > MAX_COUNTER_LINKS) return null;
+  if (!counter.every((c) => c !== null && typeof c.visit === 'string' && VISIT_ID.test(c.visit) && typeof c.procedure === 'string' && c.procedure.length <= 60)) return null;
   return {
+    counter: counter.map((c) => ({ visit: c!.visit as string, procedure: c!.procedure as string })),
     reminders: reminders.map((r) => ({ id: r!.id as string, kind: r!.kind as ReminderKind })),
     offer: offer === null ? null : { step: offer.step as ChecklistStepId, done: offer.done as boolean },
   };
@@ -107,6 +117,11 @@ export const TO_BACKGROUND = {
   'set-step': route<{ step: ChecklistStepId; done: boolean }, { done: boolean }>({
     request: (raw) => (isOneOf<ChecklistStepId>(CHECKLIST_STEP_IDS, raw.step) && typeof raw.done === 'boolean' ? { step: raw.step, done: raw.done } : null),
     reply: (raw) => (typeof record(raw)?.done === 'boolean' ? { done: record(raw)!.done as boolean } : null),
+  }),
+  /** The user opens a counter card from a page: the background opens it in a new tab. */
+  'open-counter': route<{ visit: string }, { ok: boolean }>({
+    request: (raw) => (typeof raw.visit === 'string' && VISIT_ID.test(raw.visit) ? { visit: raw.visit } : null),
+    reply: (raw) => (typeof record(raw)?.ok === 'boolean' ? { ok: record(raw)!.ok as boolean } : null),
   }),
   /** The user hides a page's reminders, or shows them again: the official pages never write storage. */
   'set-reminders-hidden': route<{ keys: string[]; hidden: boolean }, { ok: true }>({

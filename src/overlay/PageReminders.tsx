@@ -5,7 +5,7 @@ import { useTranslation } from '../i18n/use-translation';
 import type { RemindersReply } from '../messaging/protocol';
 import type { ChecklistStepId } from '../journey/steps';
 import type { PageMatch } from '../sites/types';
-import { setRemindersHiddenFromPage as setRemindersHidden } from '../journey/page-journey';
+import { openCounterFromPage, setRemindersHiddenFromPage as setRemindersHidden } from '../journey/page-journey';
 import { useSettings, type SettingsStore } from '../storage/settings-store';
 import { CloseIcon } from '../ui/icons';
 
@@ -62,7 +62,7 @@ export function PageReminders({ match, journey, initial = null, settings: store,
       setOffer(now === null ? 'failed' : now ? 'done' : 'undone');
     });
 
-  if (step === null && reply.reminders.length === 0) return null;
+  if (step === null && reply.reminders.length === 0 && reply.counter.length === 0) return null;
 
   return (
     <div ref={root}>
@@ -108,6 +108,17 @@ export function PageReminders({ match, journey, initial = null, settings: store,
             </p>
           )}
         </section>
+      )}
+      {reply.counter.length > 0 && (
+        <ul class="counter-links" data-counter-links="">
+          {reply.counter.map(({ visit, procedure }) => (
+            <li key={visit}>
+              <button type="button" class="link" data-open-counter={visit} onClick={() => void openCounterFromPage(visit)}>
+                <JapaneseText text={t('reminders:counterLink', { procedure })} />
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -426,6 +426,7 @@ export const SOURCES: Readonly<Record<string, Source>> = {
     kind: 'municipal',
     checked: RECHECKED,
   },
+  S144: { url: 'https://www.city.shiga-konan.lg.jp/soshiki/somu/shimin/2_1/34471.html', publisher: 'Konan City (Shiga)', kind: 'municipal', checked: RECHECKED },
   S145: {
     url: 'https://www.city.higashimatsushima.miyagi.jp/kurashi/tetsuduki-sodan/juminhyo-koseki/mynumber/mainannbauketori.html',
     publisher: 'Higashimatsushima City',

@@ -9,6 +9,7 @@ import { PAGE_REMINDERS } from '../../journey/reminders';
 import { APPLY_METHOD_SOURCES, CHECKLIST_STEPS, COMPLETION_PAGES } from '../../journey/steps';
 import { OFFICIAL_SCOPES } from '../../sites/official-hosts';
 import { SITE_INFO } from '../../sites/site-info';
+import { COUNTER_VISITS } from '../counter/visits';
 import { FIELD_GUIDES } from '../fields';
 import { TERMS } from '../terms';
 
@@ -34,9 +35,10 @@ const WALKED: Readonly<Record<string, unknown>> = {
   ALERT_RULES,
   OFFICIAL_SCOPES,
   SITE_INFO,
+  COUNTER_VISITS,
 };
 
-const KEY_LIST_PROPERTIES = new Set(['sources', 'duration']);
+const KEY_LIST_PROPERTIES = new Set(['sources', 'duration', 'ifNo']);
 
 /** Data that is itself a list of keys, or a record of such lists. */
 const LISTS: Readonly<Record<string, readonly string[]>> = {

@@ -20,6 +20,7 @@ function handle(page: Page): PageHandle {
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },
+    pdf: () => page.pdf({ format: 'A4', preferCSSPageSize: true }),
     run: async (source) => {
       await page.evaluate(`${source}\n;undefined`);
     },
@@ -51,6 +52,7 @@ export async function chromiumDriver({ extension = true, locale, colorScheme }: 
       await page.waitForSelector(readySelector);
       return handle(page);
     },
+    tabUrls: async () => session.context.pages().map((page) => page.url()),
     async restart() {
       await session.close();
       session = await launchChromium(session.userDataDir, { extension, locale, colorScheme });

@@ -60,6 +60,9 @@ export async function firefoxDriver({ extension = true, locale, colorScheme }: {
       const page = await openExtensionPage(session, file, readySelector, options?.viewport);
       return handle(page);
     },
+    // A tab that became an extension page may still report its first address: ask the document itself.
+    tabUrls: async () =>
+      Promise.all((await session.browser.pages()).map((page) => page.evaluate(() => location.href).catch(() => page.url()))),
     async restart() {
       const requests = session.requests;
       const posts = session.posts;

@@ -143,6 +143,9 @@ export function describeAccessibility(start: (options?: { colorScheme?: 'light' 
       it.each([
         ['popup.html', '[data-checklist]'],
         ['options.html', '#show-on-pages:not([disabled])'],
+        ['counter.html', '[data-counter-visit]'],
+        ['counter.html?visit=special-extension', '[data-counter-request]'],
+        ['counter.html?visit=pickup&view=show', '[data-counter-view="show"]'],
       ])(`%s has no axe violations (${scheme})`, async (file, ready) => {
         const page = await inScheme(scheme).openExtensionPage(file, ready, { viewport: { width: 800, height: 900 } });
         expect(await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, scheme)).toBe(true);

@@ -12,6 +12,8 @@ export interface PageHandle {
   /** Moves the mouse to a point of the viewport. */
   mouseTo(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** The page printed as the browser prints it (A4, print styles); Chromium only. */
+  pdf?(): Promise<Buffer>;
   /** Runs a script's source in the page, as the browser's developer tools would (the page's CSP does not apply). */
   run(source: string): Promise<void>;
   /** Brings the tab to the front, as a user switching to it would; keyboard input goes to the front tab. */
@@ -30,6 +32,8 @@ export interface BrowserDriver {
   openPage(url: string, options?: OpenOptions): Promise<PageHandle>;
   /** Opens popup.html or options.html of the installed extension and waits for the selector. */
   openExtensionPage(file: string, readySelector: string, options?: OpenOptions): Promise<PageHandle>;
+  /** The addresses of the open tabs. */
+  tabUrls(): Promise<string[]>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   /** Every form posted since launch, as the browser sent it. */

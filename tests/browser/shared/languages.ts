@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../../src/i18n/languages';
 import { ROOT } from '../../support/paths';
 import type { BrowserDriver, PageHandle } from './driver';
+import { chooseInPopup } from './choose-language';
 import { screenshotPath } from './screenshots';
 
 const EMAIL_STEP = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S002Action.do';
@@ -17,13 +18,7 @@ const at = (tree: Tree, dotted: string): string => dotted.split('.').reduce<unkn
 /** Text of the first element matching the selector inside our shadow root. */
 const shadowText = (selector: string) => document.querySelector('myna-guide')?.shadowRoot?.querySelector(selector)?.textContent ?? '';
 
-async function choose(popup: PageHandle, language: Language) {
-  await popup.evaluate((value) => {
-    const select = document.querySelector<HTMLSelectElement>('#popup-language')!;
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  }, language);
-}
+const choose = (popup: PageHandle, language: Language) => chooseInPopup(popup, language);
 
 /** Issue 7 in a real browser: each language in the popup and on the page, without a reload, kept across a restart. */
 export function describeLanguages(start: () => Promise<BrowserDriver>): void {

@@ -44,6 +44,15 @@ describe('background', () => {
     expect(korean.texts.common.close).not.toBe(englishResources.common.close);
   });
 
+  it('opens a counter card in a new tab for a visit it knows, and nothing else', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({ id: 9 } as never);
+    expect(await handleRuntimeMessage(i18n, { type: 'open-counter', visit: 'pickup' }, ours())).toEqual({ ok: true });
+    expect(create).toHaveBeenCalledOnce();
+    expect(create.mock.calls[0]![0]).toEqual({ url: fakeBrowser.runtime.getURL('/counter.html?visit=pickup') });
+    expect(await handleRuntimeMessage(i18n, { type: 'open-counter', visit: 'no-such-visit' }, ours())).toEqual({ ok: false });
+    expect(create).toHaveBeenCalledOnce();
+  });
+
   it('ignores other senders and unknown messages', () => {
     expect(handleRuntimeMessage(i18n, { type: 'get-terms', language: 'en' }, { id: 'another-extension' })).toBeUndefined();
     expect(handleRuntimeMessage(i18n, { type: 'get-terms', language: 'klingon' }, ours())).toBeUndefined();

@@ -68,16 +68,28 @@ describe('the protocol table: replies', () => {
     expect(parseRequest(TO_BACKGROUND, { type: 'get-texts', namespaces: ['common'], language: null })).toEqual({ type: 'get-texts', namespaces: ['common'], language: null });
   });
 
-  it('takes reminders only of a known kind, and an offer only of a checklist step', () => {
-    expect(parseRemindersReply({ reminders: [{ id: 'pickup-bring', kind: 'before', x: 1 }], offer: null })).toEqual({
+  it('takes reminders only of a known kind, an offer only of a checklist step, and counter links of a visit id', () => {
+    expect(parseRemindersReply({ reminders: [{ id: 'pickup-bring', kind: 'before', x: 1 }], offer: null, counter: [] })).toEqual({
       reminders: [{ id: 'pickup-bring', kind: 'before' }],
       offer: null,
+      counter: [],
     });
-    expect(parseRemindersReply({ reminders: [], offer: { step: 'apply', done: false } })).toEqual({ reminders: [], offer: { step: 'apply', done: false } });
-    expect(parseRemindersReply({ reminders: [{ id: 'x', kind: 'shout' }], offer: null })).toBeNull();
-    expect(parseRemindersReply({ reminders: [], offer: { step: 'nowhere', done: false } })).toBeNull();
-    expect(parseRemindersReply({ reminders: [], offer: 'apply' })).toBeNull();
-    expect(parseRemindersReply({ reminders: [] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], offer: { step: 'apply', done: false }, counter: [] })).toEqual({ reminders: [], offer: { step: 'apply', done: false }, counter: [] });
+    expect(parseRemindersReply({ reminders: [{ id: 'x', kind: 'shout' }], offer: null, counter: [] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], offer: { step: 'nowhere', done: false }, counter: [] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], offer: 'apply', counter: [] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], counter: [] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], offer: null })).toBeNull();
+    const pickup = { visit: 'pickup', procedure: 'マイナンバーカードの交付' };
+    expect(parseRemindersReply({ reminders: [], offer: null, counter: [{ ...pickup, x: 1 }] })?.counter).toEqual([pickup]);
+    expect(parseRemindersReply({ reminders: [], offer: null, counter: [{ visit: '../popup.html', procedure: 'x' }] })).toBeNull();
+    expect(parseRemindersReply({ reminders: [], offer: null, counter: [pickup, pickup, pickup, pickup, pickup] })).toBeNull();
+  });
+
+  it('opens only a counter card named by a plain visit id', () => {
+    expect(parseRequest(TO_BACKGROUND, { type: 'open-counter', visit: 'pickup' })).toEqual({ type: 'open-counter', visit: 'pickup' });
+    expect(parseRequest(TO_BACKGROUND, { type: 'open-counter', visit: 'pickup&view=show' })).toBeNull();
+    expect(parseRequest(TO_BACKGROUND, { type: 'open-counter', visit: 'https://example.com/' })).toBeNull();
   });
 
   it('takes the page a tab reports, and refuses anything else', () => {

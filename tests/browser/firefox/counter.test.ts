@@ -1,0 +1,4 @@
+import { describeCounter } from '../shared/counter';
+import { firefoxDriver } from './driver';
+
+describeCounter(firefoxDriver);
