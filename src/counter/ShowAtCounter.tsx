@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
 import type { CounterVisit } from '../knowledge/counter/types';
 import { counterHref } from './counter-url';
@@ -18,6 +19,8 @@ export function ShowAtCounter({ visit, onBack }: { visit: CounterVisit; onBack: 
   }, []);
   return (
     <main class="show" data-counter-view="show">
+      {/* For screen readers: the view's name in the user's language; the clerk reads the Japanese. */}
+      <h1 class="visually-hidden">{t(`counter:visits.${visit.id}.title` as TKey)}</h1>
       <CounterRequest visit={visit} large />
       <p class="show__procedure" lang="ja">
         {visit.procedure}

@@ -328,7 +328,8 @@ export function describeAccessibility(start: (options?: { colorScheme?: 'light' 
         document.querySelectorAll<HTMLButtonElement>('.step__expand[aria-expanded="false"]').forEach((button) => button.click());
         for (const control of document.querySelectorAll<HTMLElement>('a[href], button, input, select')) {
           control.scrollIntoView({ block: 'center', inline: 'nearest' });
-          const box = control.getBoundingClientRect();
+          // A link that wraps has one box per line: the first line's centre is on the link.
+          const box = control.getClientRects()[0] ?? control.getBoundingClientRect();
           const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
           const label = control.closest('label');
           if (!hit || !(hit === control || control.contains(hit) || (label !== null && label.contains(hit)))) missed.push(`${control.nodeName} ${control.getAttribute('type') ?? ''} ${(control.textContent ?? '').trim().slice(0, 40)}`);
