@@ -70,7 +70,7 @@ export const COUNTER_VISITS = [
     request: '在留期間の更新と一緒に、特定在留カードを申請したいです。',
     reading: 'ざいりゅうきかんの こうしんと いっしょに、とくてい ざいりゅうかーどを しんせい したいです。',
     sources: ['S149', 'S150'],
-    bring: [{ id: 'my-number-card', sources: ['S149'] }],
+    bring: [{ id: 'specified-card-documents', sources: ['S149', 'S150'] }],
     ifNo: ['S149', 'S150'],
   },
   {
@@ -92,7 +92,7 @@ export const COUNTER_VISITS = [
     request: '転入届を出します。一緒に特定在留カードの申請をしたいです。',
     reading: 'てんにゅうとどけを だします。いっしょに とくてい ざいりゅうかーどの しんせいを したいです。',
     sources: ['S149', 'S150'],
-    bring: [{ id: 'residence-card', sources: ['S149', 'S150'] }],
+    bring: [{ id: 'specified-card-documents', sources: ['S149', 'S150'] }],
     ifNo: ['S149', 'S150'],
     appliesTo: specifiedCard,
   },
@@ -129,10 +129,7 @@ export const COUNTER_VISITS = [
     request: 'マイナンバーカードをなくしました。再交付の申請をしたいです。',
     reading: 'まいなんばーかーどを なくしました。さいこうふの しんせいを したいです。',
     sources: ['S39', 'S52', 'S78', 'S173', 'S50', 'S51'],
-    bring: [
-      { id: 'receipt-number', sources: ['S173'] },
-      { id: 'photo-id', shared: true, sources: ['S29', 'S95'] },
-    ],
+    bring: [{ id: 'receipt-number', sources: ['S173'] }],
     ifNo: ['S39', 'S50', 'S51'],
   },
   {
