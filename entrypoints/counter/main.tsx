@@ -6,10 +6,9 @@ import popup from '../../locales/en/popup.json';
 import { useJourney } from '../../src/checklist/use-journey';
 import { CounterPage } from '../../src/counter/CounterPage';
 import { createI18n } from '../../src/i18n/create-i18n';
-import { applyLanguage } from '../../src/i18n/page-language';
+import { openInUserLanguage } from '../../src/ui/open-page';
 import { I18nContext, useLanguage } from '../../src/i18n/use-translation';
 import { journeyItem } from '../../src/storage/journey-store';
-import { settingsItem, watchSettings } from '../../src/storage/settings';
 import '../../src/counter/counter.css';
 
 const NAMESPACES = ['common', 'popup', 'journey', 'counter'] as const;
@@ -29,10 +28,4 @@ const show = () =>
     document.getElementById('app')!,
   );
 
-// Opens in the user's language, offline like every page of ours, and follows a new choice.
-void settingsItem
-  .peek()
-  .then((settings) => applyLanguage(i18n, NAMESPACES, settings.language))
-  .catch(() => undefined)
-  .then(show);
-watchSettings((settings) => void applyLanguage(i18n, NAMESPACES, settings.language));
+openInUserLanguage(i18n, NAMESPACES, show);

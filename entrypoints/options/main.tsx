@@ -2,7 +2,7 @@ import { render } from 'preact';
 import common from '../../locales/en/common.json';
 import options from '../../locales/en/options.json';
 import { createI18n } from '../../src/i18n/create-i18n';
-import { applyLanguage } from '../../src/i18n/page-language';
+import { openInUserLanguage } from '../../src/ui/open-page';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Options } from '../../src/options/Options';
 import { journeyItem } from '../../src/storage/journey-store';
@@ -25,10 +25,4 @@ const show = () =>
     document.getElementById('app')!,
   );
 
-// The page opens in the user's language, and follows a new choice made here or in the popup.
-void settingsItem
-  .peek()
-  .then((settings) => applyLanguage(i18n, NAMESPACES, settings.language))
-  .catch(() => undefined)
-  .then(show);
-watchSettings((settings) => void applyLanguage(i18n, NAMESPACES, settings.language));
+openInUserLanguage(i18n, NAMESPACES, show);
