@@ -10,8 +10,6 @@ interface BannerState {
   closed: boolean;
   minimized: boolean;
   atTop: boolean;
-  /** The page's control that has focus, which the banner must not cover. */
-  focused: Element | null;
 }
 
 /**
@@ -23,26 +21,33 @@ export const bannerFeature: Feature = {
   id: 'banner',
   serves: () => true,
   init({ doc, match, host }, signal) {
-    const store = createStore<BannerState>({ closed: false, minimized: startsSmall(window), atTop: false, focused: null });
+    const store = createStore<BannerState>({ closed: false, minimized: startsSmall(window), atTop: false });
+    /** The page's control that last had focus: kept aside of the state, so a focus change draws nothing. */
+    let focused: Element | null = null;
+    // If what we show covers the focused control, step aside once (drawing again checks again). Only
+    // while the control has focus: once the user is in our UI (the pill pressed), it is theirs.
+    const keepClear = () => {
+      const ours = host?.shadowRoot?.querySelector('[data-banner]');
+      if (!ours || !focused || doc.activeElement !== focused || !coversControl(ours.getBoundingClientRect(), focused.getBoundingClientRect())) return;
+      const { minimized, atTop } = store.get();
+      if (!minimized) store.update({ minimized: true });
+      else if (!atTop) store.update({ atTop: true });
+    };
     doc.addEventListener(
       'focusin',
       (event) => {
         const target = event.target;
-        if (target instanceof Element && target !== host) store.update({ focused: target });
+        if (!(target instanceof Element) || target === host) return;
+        focused = target;
+        // Measured in the next frame, with the page's own layout for it, never forced from here.
+        requestAnimationFrame(keepClear);
       },
       { capture: true, passive: true, signal },
     );
 
     function Banner() {
-      const { closed, minimized, atTop, focused } = useStore(store);
-      // After each drawing: if what we show covers the focused control, step aside once more.
-      useLayoutEffect(() => {
-        const ours = host?.shadowRoot?.querySelector('[data-banner]');
-        // Only while the control has focus: once the user is in our UI (the pill pressed), it is theirs.
-        if (!ours || !focused || doc.activeElement !== focused || !coversControl(ours.getBoundingClientRect(), focused.getBoundingClientRect())) return;
-        if (!minimized) store.update({ minimized: true });
-        else if (!atTop) store.update({ atTop: true });
-      }, [closed, minimized, atTop, focused]);
+      const { closed, minimized, atTop } = useStore(store);
+      useLayoutEffect(keepClear, [closed, minimized, atTop]);
       if (closed) return null;
       return (
         <SiteBanner
@@ -53,8 +58,7 @@ export const bannerFeature: Feature = {
           onClose={() => {
             store.update({ closed: true });
             // Focus goes back to the page's control the user came from, not to the page's body.
-            const { focused: back } = store.get();
-            returnFocus(back instanceof HTMLElement ? back : null);
+            returnFocus(focused instanceof HTMLElement ? focused : null);
           }}
           actions={<Slot name="banner-actions" />}
         >

@@ -59,6 +59,8 @@ export function describeLanguages(start: () => Promise<BrowserDriver>): void {
 
         // The terms panel and a term's popover, in the language. Where the banner was over the focused
         // field, it made way as the pill: the user opens it again.
+        // (It steps aside in the frame after the focus.)
+        await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
         if (await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('.pill') !== null)) await page.click('.pill');
         await page.click('[data-open-terms]');
         await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.activeElement?.hasAttribute('data-term-entry') === true);
