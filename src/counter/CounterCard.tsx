@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useTranslation } from '../i18n/use-translation';
 import type { TKey } from '../i18n/resources';
 import type { IsoDate, KeyDateId } from '../journey/key-dates';
@@ -27,7 +27,7 @@ interface CounterCardProps {
 export function CounterCard({ visit, language, dates, onShow, focusShow = false }: CounterCardProps) {
   const t = useTranslation();
   const showRef = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusShow) showRef.current?.focus();
   }, [focusShow]);
   const text = (part: string) => t(`counter:visits.${visit.id}.${part}` as TKey);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
 import type { CounterVisit } from '../knowledge/counter/types';
@@ -9,7 +9,8 @@ import { CounterRequest } from './CounterRequest';
 export function ShowAtCounter({ visit, onBack }: { visit: CounterVisit; onBack: (event: Event) => void }) {
   const t = useTranslation();
   const back = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
+  // Before the first paint: an Escape pressed as soon as the view shows is already heard.
+  useLayoutEffect(() => {
     back.current?.focus();
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') back.current?.click();
