@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Localizer } from '../i18n/localizer';
 import type { SettingsStore } from '../storage/settings-store';
 import type { LoadedTerms } from '../terms/load-terms';
@@ -9,7 +8,7 @@ import type { RemindersReply } from '../messaging/protocol';
 import type { PageMatch } from '../sites/types';
 import type { PageWatcher } from '../runtime/page-watcher';
 import overlayCss from './overlay.css?inline';
-import { HOST_TAG } from './host';
+import { createOverlayHost, type OverlayHost } from './mount-host';
 import type { OverlaySurface } from './overlay-controller';
 import { OverlayRoot } from './OverlayRoot';
 import type { FeatureContext } from '../features/feature';
@@ -17,9 +16,8 @@ import { FEATURES } from '../features/list';
 import { startFeatures } from '../features/runner';
 
 /**
- * Our single `<myna-guide>` host with an open shadow root (WXT's createShadowRootUi), appended after
- * `<body>` only when there is something to show. Calls are queued on the one creation promise, so they
- * take effect in the order they were made.
+ * Our single `<myna-guide>` host with an open shadow root, appended after `<body>` only when there is
+ * something to show, and taken out when the extension is reloaded or removed.
  */
 export interface OverlayServices {
   i18n: Localizer;
@@ -44,34 +42,31 @@ const settled = (promise: Promise<unknown>, ms: number) =>
   Promise.race([promise.then(() => undefined, () => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 
 export function createShadowSurface(ctx: ContentScriptContext, services: OverlayServices): OverlaySurface {
-  let created: ReturnType<typeof createUi> | undefined;
-  const createUi = () =>
-    createShadowRootUi(ctx, {
-      name: HOST_TAG,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      // Styles go in as a string: no fetch of an extension file and nothing in the page's <head>.
-      css: overlayCss,
-      onMount: () => undefined,
-    });
-  const ui = () => (created ??= createUi());
+  let created: OverlayHost | undefined;
+  const ui = () => {
+    if (created === undefined) {
+      created = createOverlayHost(overlayCss);
+      ctx.onInvalidated(created.remove);
+    }
+    return created;
+  };
 
   return {
     render(match, signal) {
       const journey = services.pageJourney(match);
       let known: RemindersReply | null | undefined;
       void journey.then((value) => (known = value), () => undefined);
-      void ui().then(async (shadowUi) => {
-        if (!shadowUi.shadowHost.isConnected) await settled(journey, FIRST_DRAW_WAIT_MS);
+      const shadowUi = ui();
+      void (async () => {
+        if (!shadowUi.host.isConnected) await settled(journey, FIRST_DRAW_WAIT_MS);
         if (signal.aborted) return;
         // Set before the host enters the document, so that adding it is the only change the page sees.
-        shadowUi.shadowHost.setAttribute('data-page', match.page);
-        if (!shadowUi.shadowHost.isConnected) shadowUi.mount();
+        shadowUi.host.setAttribute('data-page', match.page);
+        shadowUi.mount();
         const context: FeatureContext = {
           match,
           doc: document,
-          host: shadowUi.shadowHost,
+          host: shadowUi.host,
           watcher: services.watcher,
           i18n: services.i18n,
           settings: services.settings,
@@ -82,15 +77,13 @@ export function createShadowSurface(ctx: ContentScriptContext, services: Overlay
           setStep: services.setStep,
         };
         const features = startFeatures(FEATURES, context, signal);
-        render(<OverlayRoot key={`${match.page} ${services.i18n.language}`} i18n={services.i18n} features={features} />, shadowUi.uiContainer);
-      });
+        render(<OverlayRoot key={`${match.page} ${services.i18n.language}`} i18n={services.i18n} features={features} />, shadowUi.container);
+      })();
     },
     detach() {
       if (created === undefined) return;
-      void created.then((shadowUi) => {
-        render(null, shadowUi.uiContainer);
-        if (shadowUi.shadowHost.isConnected) shadowUi.remove();
-      });
+      render(null, created.container);
+      created.remove();
     },
   };
 }
