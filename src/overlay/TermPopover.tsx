@@ -3,12 +3,16 @@ import type { TKey } from '../i18n/resources';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { formatChecked } from '../i18n/date-format';
 import type { SourceView, TermView } from '../terms/term-view';
+import { CloseIcon } from '../ui/icons';
 import { naturalSize } from './natural-size';
+import { visibleArea } from './visible-area';
 import { placeBeside, placementStyle, type Placement } from './place-beside';
 
 export const TERM_TOOLTIP_ID = 'myna-guide-term-tooltip';
 const GAP = 6;
 const MARGIN = 8;
+/** The popover's widest, as in overlay.css. */
+const MAX_WIDTH = 360;
 /** The popover names this many sources; the terms panel's entry lists the rest. */
 const SHOWN_SOURCES = 3;
 
@@ -23,22 +27,27 @@ interface TermPopoverProps {
   sources: readonly SourceView[];
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
+  /** The close button: on a touch screen there is no pointer to move away, and no Escape key. */
+  onClose?: () => void;
 }
 
 /** A term explained: English name, reading, explanation and where the English comes from. */
-export function TermPopover({ term, pageText, anchor, relatedNames, sources, onPointerEnter, onPointerLeave }: TermPopoverProps) {
+export function TermPopover({ term, pageText, anchor, relatedNames, sources, onPointerEnter, onPointerLeave, onClose }: TermPopoverProps) {
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<Placement | null>(null);
+  const [position, setPosition] = useState<(Placement & { maxWidth?: string }) | null>(null);
 
   // Below the word, else above; where neither holds it whole (a small window, a zoomed page), the larger
   // space, and it scrolls.
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
-    setPosition(placeBeside(anchor, naturalSize(element), viewport, { sides: ['below', 'above'], gap: GAP, margin: MARGIN }));
+    const area = visibleArea();
+    // No wider than what is on screen, also when zoomed in with two fingers; measured at that width.
+    const maxWidth = `${Math.floor(Math.min(MAX_WIDTH, area.width - 2 * MARGIN))}px`;
+    element.style.maxWidth = maxWidth;
+    setPosition({ ...placeBeside(anchor, naturalSize(element), area, { sides: ['below', 'above'], gap: GAP, margin: MARGIN }), maxWidth });
   }, [anchor.top, anchor.left, anchor.bottom, term.id]);
 
   // The tooltip sits in a region named by the term, so that its text is inside a landmark like the rest of our UI.
@@ -50,7 +59,7 @@ export function TermPopover({ term, pageText, anchor, relatedNames, sources, onP
         role="tooltip"
         data-term={term.id}
         class="term-popover"
-        style={placementStyle(position)}
+        style={{ ...placementStyle(position), maxWidth: position?.maxWidth }}
         onPointerEnter={onPointerEnter}
         onPointerLeave={onPointerLeave}
       >
@@ -94,6 +103,12 @@ export function TermPopover({ term, pageText, anchor, relatedNames, sources, onP
             })}
             {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
           </p>
+        )}
+        {/* Last in reading order, so that a description read from the popover ends with the explanation's sources. */}
+        {onClose && (
+          <button type="button" class="icon-button term-popover__close" onClick={onClose} aria-label={t('common:close')}>
+            <CloseIcon />
+          </button>
         )}
       </div>
     </section>

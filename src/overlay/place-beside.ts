@@ -31,7 +31,20 @@ const clamp = (value: number, low: number, high: number) => Math.min(Math.max(lo
  * first preferred side where it fits whole; else the larger of the spaces above and below, where it
  * scrolls; else beside with a capped height. Pure: the caller measures and applies.
  */
-export function placeBeside(anchor: Rect, box: { width: number; height: number }, viewport: { width: number; height: number }, options: PlaceOptions): Placement {
+export function placeBeside(
+  anchor: Rect,
+  box: { width: number; height: number },
+  viewport: { width: number; height: number; top?: number; left?: number },
+  options: PlaceOptions,
+): Placement {
+  // A visible area that does not start at the window's corner (a pinch zoom, a scrolled visual
+  // viewport): placed within it as if it did, then moved back.
+  const { top: dy = 0, left: dx = 0 } = viewport;
+  if (dx !== 0 || dy !== 0) {
+    const shifted = { top: anchor.top - dy, bottom: anchor.bottom - dy, left: anchor.left - dx, right: anchor.right - dx };
+    const placed = placeBeside(shifted, box, { width: viewport.width, height: viewport.height }, options);
+    return { ...placed, top: placed.top + dy, left: placed.left + dx };
+  }
   const { gap, margin } = options;
   const { width: vw, height: vh } = viewport;
   const room = {

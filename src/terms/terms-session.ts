@@ -21,7 +21,15 @@ export interface TermsSessionOptions {
   watcher: PageWatcher;
   onOccurrences(occurrences: readonly TermOccurrence[]): void;
   onHover(occurrence: TermOccurrence | null): void;
+  /** A tap (touch or pen) on the page: on a term, or elsewhere (null). Taps on our own UI are not told. */
+  onTap(occurrence: TermOccurrence | null): void;
 }
+
+/** A touch that ends this close to where it began, and this soon, is a tap; anything more is a scroll. */
+const TAP_SLOP_PX = 10;
+const TAP_MS = 600;
+/** A tap on these is theirs: a link is followed, a button pressed, and no popover opens over that. */
+const CONTROLS = 'a[href],button,label,summary,select,input,textarea,[role="button"],[role="link"]';
 
 /** Whether each occurrence's text is rendered; asked once per element its text sits in. */
 function visibility(): (occurrence: TermOccurrence) => boolean {
@@ -114,9 +122,10 @@ export function startTermsSession(options: TermsSessionOptions): { flash(occurre
 
   let pointer: { x: number; y: number } | null = null;
   let pointerFrame = false;
+  const ours = (event: Event) => host !== undefined && event.composedPath().includes(host);
   const onPointerMove = (event: PointerEvent) => {
-    // Over our own UI the popover stays as it is.
-    if (host !== undefined && event.composedPath().includes(host)) return;
+    // Over our own UI the popover stays as it is; a finger moving on the screen is a scroll, not a hover.
+    if (event.pointerType === 'touch' || ours(event)) return;
     pointer = { x: event.clientX, y: event.clientY };
     if (pointerFrame) return;
     pointerFrame = true;
@@ -126,6 +135,24 @@ export function startTermsSession(options: TermsSessionOptions): { flash(occurre
     });
   };
   doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true, signal });
+
+  // Taps are heard, never handled: every listener is passive and nothing is prevented, so the page's
+  // links, buttons and scrolling work as they do without us.
+  let touch: { id: number; x: number; y: number; at: number } | null = null;
+  const listen = <K extends 'pointerdown' | 'pointerup' | 'pointercancel'>(type: K, listener: (event: PointerEvent) => void) =>
+    doc.addEventListener(type, listener, { passive: true, capture: true, signal });
+  listen('pointerdown', (event) => {
+    touch = event.pointerType === 'mouse' || !event.isPrimary ? null : { id: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp };
+  });
+  listen('pointercancel', () => (touch = null));
+  listen('pointerup', (event) => {
+    const start = touch;
+    touch = null;
+    if (start === null || start.id !== event.pointerId || event.timeStamp - start.at > TAP_MS) return;
+    if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > TAP_SLOP_PX || ours(event)) return;
+    const onControl = event.target instanceof Element && event.target.closest(CONTROLS) !== null;
+    options.onTap(onControl ? null : hitTest(event.clientX, event.clientY));
+  });
 
   signal.addEventListener(
     'abort',

@@ -12,6 +12,7 @@ import { TOGGLE_TERMS_PANEL, type Feature } from '../feature';
 import { useFollowLayout } from '../follow-layout';
 import { createStore, useStore } from '../store';
 import { focusedElement, returnFocus } from '../../overlay/focus-return';
+import { NARROW_WIDTH } from '../../overlay/visible-area';
 
 const fromPanel = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-terms-panel'));
 
@@ -92,6 +93,15 @@ export const termsFeature: Feature = {
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => !overPopover && store.update({ hovered: null }), HIDE_DELAY_MS);
     };
+    // A tap opens the word's popover at once, as pinned; a tap anywhere else on the page puts it away.
+    const onTap = (occurrence: TermOccurrence | null) => {
+      clearTimeout(showTimer);
+      pending = null;
+      const { pinned, hovered, loaded } = store.get();
+      const term = occurrence && loaded?.byId.get(occurrence.termId);
+      if (term) store.update({ pinned: occurrence, hovered: null, announcement: `${term.name}. ${term.explanation}` });
+      else if (pinned !== null || hovered !== null) store.update({ pinned: null, hovered: null });
+    };
     // The session runs while terms are on and loaded; a change of how they are marked starts it afresh.
     const follow = ({ terms: on, termMarks }: Settings) => {
       const { loaded } = store.get();
@@ -113,6 +123,7 @@ export const termsFeature: Feature = {
         watcher,
         onOccurrences: (occurrences) => store.update({ occurrences, entries: entriesOf(occurrences, loaded), scanned: true }),
         onHover,
+        onTap,
       });
     };
     void terms.then((loaded) => {
@@ -151,7 +162,9 @@ export const termsFeature: Feature = {
       const term = loaded?.byId.get(termId);
       if (!occurrence || !term) return;
       const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      occurrence.startNode.parentElement?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      // On a phone the panel is a sheet over the lower part of the screen: the word goes to the top.
+      const block = window.innerWidth <= NARROW_WIDTH ? 'start' : 'center';
+      occurrence.startNode.parentElement?.scrollIntoView({ block, behavior: reduce ? 'auto' : 'smooth' });
       session?.flash(occurrence);
       store.update({ pinned: occurrence, announcement: `${term.name}. ${term.explanation}` });
     };
@@ -186,6 +199,7 @@ export const termsFeature: Feature = {
           anchor={rangeOf(doc, shown).getBoundingClientRect()}
           relatedNames={term.related.map((id) => loaded.byId.get(id)?.name).filter((n): n is string => Boolean(n))}
           sources={term.sources.map((i) => loaded.sources[i]!)}
+          onClose={() => store.update({ pinned: null, hovered: null })}
           onPointerEnter={() => {
             overPopover = true;
             clearTimeout(hideTimer);

@@ -38,6 +38,20 @@ describe('TermPopover', () => {
     expect(reading.previousElementSibling!.className).toBe('visually-hidden');
   });
 
+  it('has a close button, last in reading order, for a touch screen without Escape or a pointer to move away', () => {
+    let closed = 0;
+    const { container, unmount } = renderWithI18n(
+      <TermPopover term={term} pageText="申請書ID" anchor={rect(100, 100)} sources={[]} relatedNames={[]} onClose={() => (closed += 1)} />,
+    );
+    cleanup = unmount;
+    const tooltip = container.querySelector('[role="tooltip"]')!;
+    const button = tooltip.querySelector<HTMLButtonElement>('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Close');
+    expect(tooltip.lastElementChild).toBe(button);
+    button.click();
+    expect(closed).toBe(1);
+  });
+
   it('says when the English is our own wording', () => {
     const { container, unmount } = renderWithI18n(<TermPopover term={{ ...term, officialBy: null }} pageText="申請書ID" anchor={rect(100, 100)} sources={[]} relatedNames={[]} />);
     cleanup = unmount;

@@ -24,6 +24,19 @@ describe('placeBeside', () => {
     expect(placeBeside(low, { width: 340, height: 300 }, { width: 1280, height: 800 }, options)).toEqual({ left: 20, top: 290 });
   });
 
+  it('places within a visible area that does not start at the window corner (a pinch zoom, the keyboard up)', () => {
+    // The visual viewport: 360×300 of the layout viewport, scrolled 200 px down inside it.
+    const area = { top: 200, left: 0, width: 360, height: 300 };
+    const field = rect(8, 400, 344, 40);
+    const box = { width: 344, height: 120 };
+    const placement = placeBeside(field, box, area, { ...options, sides: ['below', 'above'] });
+    // No room below within the area (400 + 40 + 10 + 120 > 500 - 8): above, inside the area.
+    expect(placement).toEqual({ left: 8, top: 270 });
+    const placed = boxOf(placement, box);
+    expect(overlaps(placed, field)).toBe(false);
+    expect(placed.top).toBeGreaterThanOrEqual(area.top);
+  });
+
   it('never covers the field in a 320×256 window: the larger free space, scrolled', () => {
     for (const top of [8, 60, 110, 160, 210]) {
       const field = rect(10, top, 300, 32);
