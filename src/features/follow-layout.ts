@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /**
- * Draws the calling view again once per frame while the page scrolls or resizes, so what sits beside a
+ * Draws the calling view again once per frame while the page scrolls or resizes (or the on-screen keyboard comes and goes), so what sits beside a
  * word or a field follows it. Only that view redraws, and only while `active`.
  */
 export function useFollowLayout(active: boolean): void {
@@ -16,6 +16,9 @@ export function useFollowLayout(active: boolean): void {
     };
     window.addEventListener('scroll', relayout, { passive: true, capture: true, signal: abort.signal });
     window.addEventListener('resize', relayout, { passive: true, signal: abort.signal });
+    // The on-screen keyboard and a pinch zoom change only the visual viewport.
+    window.visualViewport?.addEventListener('resize', relayout, { passive: true, signal: abort.signal });
+    window.visualViewport?.addEventListener('scroll', relayout, { passive: true, signal: abort.signal });
     return () => {
       cancelAnimationFrame(frame);
       abort.abort();

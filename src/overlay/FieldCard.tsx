@@ -8,12 +8,16 @@ import type { FieldFindings } from '../fields/run-check';
 import { JapaneseText } from '../ui/JapaneseText';
 import { naturalSize } from './natural-size';
 import { placeBeside, placementStyle, type Placement } from './place-beside';
+import { NARROW_WIDTH, visibleArea } from './visible-area';
 
 const GAP = 10;
 const MARGIN = 8;
 /** Right of the control; else below or above it, which keeps its label in view; left only when nothing
  * else fits, since there it would hide the form's labels. */
 const SIDES = ['right', 'below', 'above', 'left'] as const;
+/** On a phone the card is as wide as the screen, above the field, else below it, never over it: above,
+ * it covers the fields already filled in, not the next one the user is about to tap, nor the keyboard. */
+const NARROW_SIDES = ['above', 'below'] as const;
 /** The key that takes the user from a date field into the converter (it types nothing, and browsers give
  * it no action of their own on a page). */
 export const CONVERTER_KEY = 'F2';
@@ -66,7 +70,7 @@ function DateConverter({ onLeave }: { onLeave?: () => void }) {
       }}
     >
       <p class="field-card__heading">{t('fields:converter.heading')}</p>
-      <p class="field-card__keys">{t('fields:converter.keys', { key: CONVERTER_KEY })}</p>
+      <p class="field-card__keys shortcut-hint">{t('fields:converter.keys', { key: CONVERTER_KEY })}</p>
       <label>
         {t('fields:converter.western')}
         <input type="text" inputMode="numeric" placeholder="1990-04-01" value={western} onInput={(e) => setWestern(e.currentTarget.value)} />
@@ -94,7 +98,7 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLElement>(null);
-  const [position, setPosition] = useState<Placement | null>(null);
+  const [position, setPosition] = useState<(Placement & { width?: string }) | null>(null);
   const text = (part: string) => t(`fields:fields.${guide.id}.${part}` as TKey);
   const example = t(`fields:fields.${guide.id}.example` as TKey);
   const hasExample = example !== `fields.${guide.id}.example`;
@@ -102,8 +106,13 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
-    setPosition(placeBeside(anchor, naturalSize(element), viewport, { sides: SIDES, gap: GAP, margin: MARGIN }));
+    const area = visibleArea();
+    const narrow = area.width <= NARROW_WIDTH;
+    // On a phone the card spans what is on screen, also when zoomed in with two fingers; it is measured
+    // at that width.
+    const width = narrow ? `${Math.floor(area.width - 2 * MARGIN)}px` : undefined;
+    element.style.width = width ?? '';
+    setPosition({ ...placeBeside(anchor, naturalSize(element), area, { sides: narrow ? NARROW_SIDES : SIDES, gap: GAP, margin: MARGIN }), width });
   }, [anchor.top, anchor.left, anchor.right, anchor.bottom, guide.id, findings]);
 
   return (
@@ -113,7 +122,7 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
       data-field={guide.id}
       aria-live="polite"
       aria-label={text('name')}
-      style={placementStyle(position)}
+      style={{ ...placementStyle(position), width: position?.width }}
     >
       <p class="field-card__name">{text('name')}</p>
       <dl>
@@ -160,7 +169,7 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
       )}
       {guide.check === 'date' && <DateConverter onLeave={onLeaveConverter} />}
       {guide.check !== undefined && <p class="field-card__local">{t('fields:card.localOnly')}</p>}
-      <p class="field-card__local">{t('fields:card.escape')}</p>
+      <p class="field-card__local shortcut-hint">{t('fields:card.escape')}</p>
     </section>
   );
 }

@@ -49,7 +49,7 @@ export function SiteBanner({ match, minimized, onMinimize, atTop = false, onClos
       <aside class={`pill-wrap${place}`} aria-label={t('common:productName')} data-banner="" data-minimized="">
         <button type="button" class="pill" ref={pillRef} onClick={toggle} aria-label={t('common:expand')}>
           <LogoMark size={16} />
-          {t('common:productName')}
+          <span class="pill__label">{t('common:productName')}</span>
         </button>
       </aside>
     );
