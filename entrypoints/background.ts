@@ -34,7 +34,8 @@ export default defineBackground({
     settingsItem.watch((settings) => void useLanguage(settings));
 
     browser.runtime.onMessage.addListener((raw, sender) => handleRuntimeMessage(i18n, raw, sender, ready));
-    browser.commands.onCommand.addListener((command) => void handleCommand(command));
+    // Firefox for Android has no keyboard shortcuts (no commands API): there the panel opens from the banner.
+    browser.commands?.onCommand.addListener((command) => void handleCommand(command));
 
     // One sync at a time, each on the journey as it is when it runs: an older sync finishing late can
     // never undo a newer one's alarms or badge.

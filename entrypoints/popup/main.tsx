@@ -11,7 +11,6 @@ import { shouldAskLanguage, type Language } from '../../src/i18n/languages';
 import { applyLanguage } from '../../src/i18n/page-language';
 import { I18nContext } from '../../src/i18n/use-translation';
 import { Popup } from '../../src/popup/Popup';
-import { readTabStatus } from '../../src/popup/read-tab-status';
 import type { TabStatus } from '../../src/sites/assess-tab';
 import { journeyItem } from '../../src/storage/journey-store';
 import { listKeptAside, watchKeptAside } from '../../src/storage/kept-aside';
@@ -38,7 +37,11 @@ function App({ initial }: { initial: Settings }) {
   const [keptAside, setKeptAside] = useState(0);
   const { state, change, failed } = useJourney(journeyItem);
   useEffect(() => {
-    readTabStatus().then(setTabStatus, () => setTabStatus({ kind: 'not-official' }));
+    // The tab is read by code loaded beside the first drawing (the site rules, the look-alike checks):
+    // the checklist is on screen first, and the card says "Checking" until then.
+    import('../../src/popup/read-tab-status')
+      .then(({ readTabStatus }) => readTabStatus())
+      .then(setTabStatus, () => setTabStatus({ kind: 'unknown' }));
     void listKeptAside().then((entries) => setKeptAside(entries.length));
     const stopKept = watchKeptAside((entries) => setKeptAside(entries.length));
     const stopSettings = watchSettings((next) => {

@@ -1,6 +1,7 @@
 import type { TKey } from '../i18n/resources';
 import { useTranslation } from '../i18n/use-translation';
-import { OFFICIAL_ADDRESSES, type ImitationReason, type TabStatus } from '../sites/assess-tab';
+import type { ImitationReason, TabStatus } from '../sites/assess-tab';
+import { OFFICIAL_ADDRESSES } from '../sites/official-addresses';
 import { CheckIcon } from '../ui/icons';
 
 interface TabStatusCardProps {
@@ -43,11 +44,12 @@ export function TabStatusCard({ status, language }: TabStatusCardProps) {
       </section>
     );
   }
-  if (status.kind === 'not-official') {
+  if (status.kind === 'not-official' || status.kind === 'unknown') {
+    const which = status.kind === 'unknown' ? 'unknown' : 'notOfficial';
     return (
-      <section class="tab-status" data-tab-status="not-official">
-        <p class="tab-status__title">{t('popup:tabStatus.notOfficial')}</p>
-        <p class="tab-status__hint">{t('popup:tabStatus.notOfficialHint')}</p>
+      <section class="tab-status" data-tab-status={status.kind}>
+        <p class="tab-status__title">{t(`popup:tabStatus.${which}`)}</p>
+        <p class="tab-status__hint">{t(`popup:tabStatus.${which}Hint`)}</p>
       </section>
     );
   }

@@ -30,7 +30,9 @@ function inContentScriptScope(href: string): boolean {
 /** What the popup says about the tab the user is looking at. */
 export async function readTabStatus(): Promise<TabStatus> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined || tab.url === undefined) return { kind: 'not-official' };
+  // No tab, no address, or our own page (a popup opened as a tab of its own): there is nothing to judge,
+  // and saying "not official" would be a guess.
+  if (tab?.id === undefined || tab.url === undefined || tab.url.startsWith(browser.runtime.getURL('/'))) return { kind: 'unknown' };
   // Where the content script runs, it has read the page: on a ministry host only the page's own
   // headings tell a card page from the others, and the address alone cannot.
   if (inContentScriptScope(tab.url)) return assessTab(tab.url, null, await askContentScript(tab.id));

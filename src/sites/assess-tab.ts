@@ -1,16 +1,10 @@
 import { detectPage } from './detect-page';
 import { normalizeText } from './page-text';
 import type { PageProbe } from './page-probe';
+import type { ImitatedSite } from './official-addresses';
 import type { PageMatch } from './types';
 
-/** The official sites a fake page is likely to imitate, and where the real ones are. */
-export type ImitatedSite = 'myna-portal' | 'jlis' | 'mynapoint';
-
-export const OFFICIAL_ADDRESSES: Readonly<Record<ImitatedSite, readonly string[]>> = {
-  'myna-portal': ['https://myna.go.jp/'], // domain.md §1.4
-  jlis: ['https://www.kojinbango-card.go.jp/', 'https://net.kojinbango-card.go.jp/'], // §1.1, §1.2
-  mynapoint: ['https://mynumbercard.point.soumu.go.jp/'], // §1.7
-};
+export { OFFICIAL_ADDRESSES, type ImitatedSite } from './official-addresses';
 
 export type ImitationReason =
   | { kind: 'mentions'; words: string[] }
@@ -23,7 +17,9 @@ export type ImitationReason =
 export type TabStatus =
   | { kind: 'official'; match: PageMatch }
   | { kind: 'imitation'; imitates: ImitatedSite[]; reasons: ImitationReason[]; host: string }
-  | { kind: 'not-official' };
+  | { kind: 'not-official' }
+  /** The browser did not say which page is open (Firefox for Android may not, from a popup shown as a page of its own). */
+  | { kind: 'unknown' };
 
 /** Words a page uses when it poses as one of the sites, and the site each one points to. */
 const KEYWORDS: readonly (readonly [RegExp, ImitatedSite])[] = [
