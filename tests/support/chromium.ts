@@ -36,14 +36,19 @@ export interface ChromiumSession {
 // Without this, Playwright does not report requests made by the extension's service worker.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+/** A common phone held upright, in CSS pixels. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
+
 export async function launchChromium(
   userDataDir = mkdtempSync(path.join(tmpdir(), 'myna-chromium-')),
-  { extension = true, locale = 'en-US', colorScheme = 'light' }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  { extension = true, locale = 'en-US', colorScheme = 'light', phone = false }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark'; phone?: boolean } = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
-    viewport: { width: 1280, height: 800 },
+    // A phone: Chromium's device emulation, with touch, the mobile viewport (meta viewport honoured) and a
+    // phone's pixel density.
+    ...(phone ? { viewport: PHONE_VIEWPORT, hasTouch: true, isMobile: true, deviceScaleFactor: 2 } : { viewport: { width: 1280, height: 800 } }),
     locale,
     colorScheme,
     args: [

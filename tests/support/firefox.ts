@@ -27,7 +27,7 @@ export interface FirefoxSession {
  */
 export async function launchFirefox(
   profileDir = mkdtempSync(path.join(tmpdir(), 'myna-firefox-')),
-  { extension = true, locale, colorScheme = 'light' }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {},
+  { extension = true, locale, colorScheme = 'light', phone = false }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark'; phone?: boolean } = {},
 ): Promise<FirefoxSession> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -44,6 +44,9 @@ export async function launchFirefox(
       ...(locale ? { 'intl.accept_languages': locale, 'intl.locale.requested': locale } : {}),
       // What prefers-color-scheme says in pages and in the extension's own (0 dark, 1 light).
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      // A phone's screen: touch events on, and a coarse pointer that cannot hover (bit 1 coarse, 2 fine,
+      // 4 hover), so that (hover: none) and (pointer: coarse) hold as on Firefox for Android.
+      ...(phone ? { 'dom.w3c_touch_events.enabled': 1, 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
     },
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);

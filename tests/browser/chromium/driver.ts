@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../../support/chromium';
 import { openChromiumActionPopup } from '../../support/chromium-popup';
-import type { ActionPopupDriver, BrowserDriver, OpenOptions, PageHandle } from '../shared/driver';
+import type { ActionPopupDriver, BrowserDriver, LaunchOptions, OpenOptions, PageHandle } from '../shared/driver';
 
 const pages = new WeakMap<PageHandle, Page>();
 
@@ -17,6 +17,12 @@ function handle(page: Page): PageHandle {
     typeText: (text) => page.keyboard.insertText(text),
     chooseFile: (selector, file) => page.setInputFiles(selector, file),
     mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    pinch: async (x, y, scale) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.synthesizePinchGesture', { x, y, scaleFactor: scale });
+      await cdp.detach();
+    },
     screenshot: async (file) => {
       await page.screenshot({ path: file });
     },
@@ -31,8 +37,8 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function chromiumDriver({ extension = true, locale, colorScheme }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: ChromiumSession = await launchChromium(undefined, { extension, locale, colorScheme });
+export async function chromiumDriver({ extension = true, locale, colorScheme, phone }: LaunchOptions = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: ChromiumSession = await launchChromium(undefined, { extension, locale, colorScheme, phone });
   const prepare = async (options?: OpenOptions) => {
     const page = await session.context.newPage();
     if (options?.viewport) await page.setViewportSize(options.viewport);
@@ -55,7 +61,7 @@ export async function chromiumDriver({ extension = true, locale, colorScheme }: 
     tabUrls: async () => session.context.pages().map((page) => page.url()),
     async restart() {
       await session.close();
-      session = await launchChromium(session.userDataDir, { extension, locale, colorScheme });
+      session = await launchChromium(session.userDataDir, { extension, locale, colorScheme, phone });
     },
     requests: () =>
       session.requests.map(({ url, frameUrl, fromServiceWorker }) => ({

@@ -1,9 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, newFixtureTab, openExtensionPage, type FirefoxSession } from '../../support/firefox';
 import { openFirefoxActionPopup } from '../../support/firefox-popup';
-import type { ActionPopupDriver, BrowserDriver, PageHandle } from '../shared/driver';
+import type { ActionPopupDriver, BrowserDriver, LaunchOptions, PageHandle } from '../shared/driver';
 
 const DEFAULT_VIEWPORT = { width: 1280, height: 800 };
+const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 const pages = new WeakMap<PageHandle, Page>();
 
@@ -30,6 +31,7 @@ function handle(page: Page): PageHandle {
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(filePath);
     },
     mouseTo: (x, y) => page.mouse.move(x, y, { steps: 4 }),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     screenshot: async (file) => {
       await page.screenshot({ path: file as `${string}.png` });
     },
@@ -43,13 +45,13 @@ function handle(page: Page): PageHandle {
   return pageHandle;
 }
 
-export async function firefoxDriver({ extension = true, locale, colorScheme }: { extension?: boolean; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserDriver & ActionPopupDriver> {
-  let session: FirefoxSession = await launchFirefox(undefined, { extension, locale, colorScheme });
+export async function firefoxDriver({ extension = true, locale, colorScheme, phone }: LaunchOptions = {}): Promise<BrowserDriver & ActionPopupDriver> {
+  let session: FirefoxSession = await launchFirefox(undefined, { extension, locale, colorScheme, phone });
   return {
     name: 'firefox',
     async openPage(url, options) {
       const page = await newFixtureTab(session);
-      await page.setViewport(options?.viewport ?? DEFAULT_VIEWPORT);
+      await page.setViewport(options?.viewport ?? (phone ? PHONE_VIEWPORT : DEFAULT_VIEWPORT));
       if (options?.initScript) await page.evaluateOnNewDocument(options.initScript);
       await page.goto(url, { waitUntil: 'load' });
       // The tab a user works in is the selected one; a background tab gets no focus events.
@@ -67,7 +69,7 @@ export async function firefoxDriver({ extension = true, locale, colorScheme }: {
       const requests = session.requests;
       const posts = session.posts;
       await session.close();
-      session = await launchFirefox(session.profileDir, { extension, locale, colorScheme });
+      session = await launchFirefox(session.profileDir, { extension, locale, colorScheme, phone });
       session.requests.unshift(...requests);
       session.posts.unshift(...posts);
     },

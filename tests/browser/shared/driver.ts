@@ -11,6 +11,10 @@ export interface PageHandle {
   chooseFile(selector: string, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void>;
   /** Moves the mouse to a point of the viewport. */
   mouseTo(x: number, y: number): Promise<void>;
+  /** Touches a point of the viewport with one finger and lifts it, as a tap on a phone's screen. */
+  tap(x: number, y: number): Promise<void>;
+  /** Zooms in with two fingers around a point, as on a phone's screen; Chromium's device emulation only. */
+  pinch?(x: number, y: number, scale: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   /** The page printed as the browser prints it (A4, print styles); Chromium only. */
   pdf?(): Promise<Buffer>;
@@ -25,6 +29,18 @@ export interface OpenOptions {
   /** Runs in the page before any of its own scripts, as a page script would. */
   initScript?: () => void;
   viewport?: { width: number; height: number };
+}
+
+/** How a browser is started for a suite. */
+export interface LaunchOptions {
+  extension?: boolean;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /**
+   * A phone: a touch screen whose pointer does not hover. Chromium emulates a mobile device (touch,
+   * mobile viewport); Firefox gets touch events and a coarse pointer, in the window size each page asks for.
+   */
+  phone?: boolean;
 }
 
 export interface BrowserDriver {

@@ -1,0 +1,4 @@
+import { describePhone } from '../shared/phone';
+import { chromiumDriver } from './driver';
+
+describePhone(() => chromiumDriver({ phone: true }));

@@ -1,0 +1,4 @@
+import { describePhone } from '../shared/phone';
+import { firefoxDriver } from './driver';
+
+describePhone(() => firefoxDriver({ phone: true }));
