@@ -57,3 +57,19 @@ export function shadowText(selector: string): string | null {
   const root = document.querySelector('myna-guide')?.shadowRoot;
   return root?.querySelector(selector)?.textContent ?? null;
 }
+
+/** The middle of the first `length` characters where the page writes `find`, scrolled to the middle of the window, in viewport coordinates. */
+export function centerOf({ find, length }: { find: string; length: number }): { x: number; y: number } | null {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(find);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + length);
+    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import englishTerms from '../../../locales/en/terms.json';
 import type { BrowserDriver, PageHandle } from './driver';
+import { centerOf } from './page-scripts';
 import { screenshotPath } from './screenshots';
 
 const names = englishTerms as Record<string, { name: string }>;
@@ -20,21 +21,6 @@ const PHONES = [
 /** WCAG 2.5.8 asks 24 px at least; on a phone our controls take the 44 px that touch guidelines prefer. */
 const PHONE_TARGET = 44;
 
-/** The middle of the first `length` characters where the page writes `find`, scrolled to the middle of the screen. */
-function centerOf({ find, length }: { find: string; length: number }): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(find);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + length);
-    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }
-  return null;
-}
 
 /** How far the page scrolls sideways with our host in it, and without: we must add nothing. */
 async function sidewaysOverflow(page: PageHandle): Promise<{ withUs: number; without: number }> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import englishTerms from '../../../locales/en/terms.json';
 import type { BrowserDriver } from './driver';
+import { centerOf } from './page-scripts';
 import { screenshotPath } from './screenshots';
 
 const names = englishTerms as Record<string, { name: string }>;
@@ -9,21 +10,6 @@ const EMAIL_STEP = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA01S002Act
 const NTA_MY_NUMBER_FAQ = 'https://www.nta.go.jp/taxes/tetsuzuki/mynumberinfo/FAQ/honninkakunin_qa.htm';
 
 
-/** The middle of the first `length` characters where the page writes `find`, in viewport coordinates. */
-function centerOf({ find, length }: { find: string; length: number }): { x: number; y: number } | null {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const at = (node as Text).data.indexOf(find);
-    if (at < 0) continue;
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + length);
-    (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }
-  return null;
-}
 
 /** Issue 4 in a real browser: marks, popovers and the panel, on the fixture pages. */
 export function describeTerms(start: () => Promise<BrowserDriver>): void {
