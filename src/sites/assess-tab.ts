@@ -4,8 +4,6 @@ import type { PageProbe } from './page-probe';
 import type { ImitatedSite } from './official-addresses';
 import type { PageMatch } from './types';
 
-export { OFFICIAL_ADDRESSES, type ImitatedSite } from './official-addresses';
-
 export type ImitationReason =
   | { kind: 'mentions'; words: string[] }
   | { kind: 'asks-password' }

@@ -139,7 +139,7 @@ export function startTermsSession(options: TermsSessionOptions): { flash(occurre
   // Taps are heard, never handled: every listener is passive and nothing is prevented, so the page's
   // links, buttons and scrolling work as they do without us.
   let touch: { id: number; x: number; y: number; at: number } | null = null;
-  const listen = <K extends 'pointerdown' | 'pointerup' | 'pointercancel'>(type: K, listener: (event: PointerEvent) => void) =>
+  const listen = (type: 'pointerdown' | 'pointerup' | 'pointercancel', listener: (event: PointerEvent) => void) =>
     doc.addEventListener(type, listener, { passive: true, capture: true, signal });
   listen('pointerdown', (event) => {
     touch = event.pointerType === 'mouse' || !event.isPrimary ? null : { id: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp };

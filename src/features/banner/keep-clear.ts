@@ -1,11 +1,10 @@
 import { NARROW_WIDTH } from '../../overlay/visible-area';
 
 /** A window this small (a phone, or a desktop window zoomed to 400 %) starts with the pill, not the banner. */
-export const SMALL_WIDTH = NARROW_WIDTH;
 export const SMALL_HEIGHT = 400;
 
 export function startsSmall(view: { innerWidth: number; innerHeight: number }): boolean {
-  return view.innerWidth <= SMALL_WIDTH || view.innerHeight <= SMALL_HEIGHT;
+  return view.innerWidth <= NARROW_WIDTH || view.innerHeight <= SMALL_HEIGHT;
 }
 
 interface Box {
