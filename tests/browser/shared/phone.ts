@@ -37,16 +37,22 @@ async function sidewaysOverflow(page: PageHandle): Promise<{ withUs: number; wit
   });
 }
 
-/** Taps until the popover of `term` is there: the marks may still be on their way when the page has loaded. */
+/** Waits until the page's terms are marked (our highlight is in the page's registry), optionally one inside `selector`. */
+async function marksReady(page: PageHandle, inside?: string): Promise<void> {
+  await page.waitFor((sel) => {
+    const marks = (CSS as unknown as { highlights?: Map<string, Iterable<AbstractRange>> }).highlights?.get('myna-guide-term');
+    if (marks === undefined) return false;
+    const ranges = [...marks];
+    if (sel === null) return ranges.length > 0;
+    const element = document.querySelector(sel);
+    return element !== null && ranges.some((range) => element.contains(range.startContainer));
+  }, inside ?? null);
+}
+
+/** Taps a marked term once and waits for its popover. */
 async function tapTerm(page: PageHandle, point: { x: number; y: number }, term: string): Promise<void> {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    await page.tap(point.x, point.y);
-    const shown = await page
-      .waitFor((id) => document.querySelector('myna-guide')?.shadowRoot?.querySelector(`[role="tooltip"][data-term="${id}"]`) != null, term, 400)
-      .then(() => true, () => false);
-    if (shown) return;
-  }
-  throw new Error(`no popover for ${term} after tapping it`);
+  await page.tap(point.x, point.y);
+  await page.waitFor((id) => document.querySelector('myna-guide')?.shadowRoot?.querySelector(`[role="tooltip"][data-term="${id}"]`) != null, term);
 }
 
 async function tapSelector(page: PageHandle, selector: string): Promise<void> {
@@ -80,6 +86,7 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
         await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner][data-minimized]') != null);
         const point = await page.evaluate(centerOf, { find: 'マイナンバーカードの', length: 'マイナンバーカード'.length });
         expect(point).not.toBeNull();
+        await marksReady(page);
         await tapTerm(page, point!, 'my-number-card');
         const shown = await page.evaluate((p) => {
           const tooltip = document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
@@ -124,25 +131,28 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
       // 個人番号通知書 is a term, and in the page's menu it is the whole text of a link.
       const link = await page.evaluate(() => {
         const anchor = [...document.querySelectorAll('a[href]')].find((a) => a.textContent === '個人番号通知書')!;
+        anchor.setAttribute('data-tapped-link', '');
         anchor.scrollIntoView({ block: 'center' });
         const box = anchor.getBoundingClientRect();
-        // The page hears the tap as it would without us: its own listener sees no defaultPrevented.
-        (window as unknown as { prevented: boolean[] }).prevented = [];
+        // What the page's own listeners hear, kept across the navigation: every event of the tap, and
+        // whether anyone had prevented it by the time it reached the window.
+        sessionStorage.setItem('heard', '[]');
         for (const type of ['pointerdown', 'pointerup', 'touchstart', 'touchend', 'click']) {
-          document.addEventListener(type, (event) => (window as unknown as { prevented: boolean[] }).prevented.push(event.defaultPrevented));
+          window.addEventListener(type, (event) => {
+            const heard = JSON.parse(sessionStorage.getItem('heard')!) as string[];
+            sessionStorage.setItem('heard', JSON.stringify([...heard, `${type} ${event.defaultPrevented ? 'prevented' : 'free'}`]));
+          });
         }
         return { x: box.left + box.width / 2, y: box.top + box.height / 2, href: (anchor as HTMLAnchorElement).href };
       });
-      // The term in the link is one we explain: the marks are there before the tap (the panel lists it).
-      await page.waitFor(() => {
-        const root = document.querySelector('myna-guide')?.shadowRoot;
-        return root?.querySelector('[data-banner]') != null && (window as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights?.get('myna-guide-term') !== undefined;
-      });
-      const prevented = await page.evaluate(() => (window as unknown as { prevented: boolean[] }).prevented);
-      expect(prevented).toEqual([]);
+      // The word in the link is marked: our tap listeners are there to hear it.
+      await marksReady(page, '[data-tapped-link]');
       await page.tap(link.x, link.y);
       await page.waitFor((href) => location.href === href, link.href);
       expect(await page.evaluate(() => location.pathname)).toBe('/tsuchicard/');
+      const heard = await page.evaluate(() => JSON.parse(sessionStorage.getItem('heard') ?? '[]') as string[]);
+      expect(heard).toEqual(expect.arrayContaining(['pointerdown free', 'pointerup free', 'click free']));
+      expect(heard.filter((entry) => entry.endsWith('prevented'))).toEqual([]);
       await page.close();
     });
 
@@ -161,7 +171,7 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
               const control = document.querySelector<HTMLElement>(`[name="${n}"]`)!;
               control.scrollIntoView({ block: 'center' });
               const box = control.getBoundingClientRect();
-              const typed = control instanceof HTMLInputElement && ['text', 'email', 'tel', ''].includes(control.type);
+              const typed = control instanceof HTMLInputElement && ['text', 'email', 'tel'].includes(control.type);
               if (!typed) control.focus();
               return { x: box.left + Math.min(box.width / 2, 40), y: box.top + box.height / 2, typed };
             }, name);
