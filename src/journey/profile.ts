@@ -31,6 +31,11 @@ export interface Profile {
   leaving: boolean;
 }
 
+/** The residence card is also the My Number Card (特定在留カード). */
+export const holdsSpecifiedCard = (profile: Pick<Profile, 'specifiedCard'>) => profile.specifiedCard;
+/** A residence card and a separate My Number Card, each renewed at its own office. */
+export const keepsTwoCards = (profile: Pick<Profile, 'specifiedCard'>) => !profile.specifiedCard;
+
 export const DEFAULT_PROFILE: Readonly<Profile> = {
   stay: null,
   hasCard: false,

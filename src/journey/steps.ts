@@ -1,6 +1,6 @@
 import type { PageId } from '../sites/page-ids';
 import type { KeyDateId } from './key-dates';
-import type { ApplyMethod, Profile } from './profile';
+import { holdsSpecifiedCard as specifiedCard, keepsTwoCards as twoCards, type ApplyMethod, type Profile } from './profile';
 
 /** Something the step tells the user, with where it comes from (domain.md §9 keys). */
 export interface Fact {
@@ -72,8 +72,6 @@ export function factsFor(facts: readonly Fact[] | undefined, profile: Profile): 
 }
 
 const beforeTheCard = (profile: Profile) => !profile.hasCard;
-const specifiedCard = (profile: Profile) => profile.specifiedCard;
-const twoCards = (profile: Profile) => !profile.specifiedCard;
 
 export const CHECKLIST_STEPS: readonly ChecklistStep[] = [
   {

@@ -1,7 +1,5 @@
+import { holdsSpecifiedCard as specifiedCard, keepsTwoCards as twoCards } from '../../journey/profile';
 import type { CounterVisit } from './types';
-
-const twoCards = (profile: { specifiedCard: boolean }) => !profile.specifiedCard;
-const specifiedCard = (profile: { specifiedCard: boolean }) => profile.specifiedCard;
 
 /** Every visit to a counter on the journey, in the order a user meets them. */
 export const COUNTER_VISITS = [
@@ -52,8 +50,8 @@ export const COUNTER_VISITS = [
     office: 'municipal',
     steps: ['extend-validity'],
     procedure: '有効期間の特例延長',
-    request: '在留期間の更新を申請中です。マイナンバーカードの有効期間の特例延長をお願いします。',
-    reading: 'ざいりゅうきかんの こうしんを しんせいちゅう です。まいなんばーかーどの ゆうこうきかんの とくれい えんちょうを おねがい します。',
+    request: '在留期間の更新または在留資格の変更を申請中です。マイナンバーカードの有効期間の特例延長をお願いします。',
+    reading: 'ざいりゅうきかんの こうしん または ざいりゅうしかくの へんこうを しんせいちゅう です。まいなんばーかーどの ゆうこうきかんの とくれい えんちょうを おねがい します。',
     sources: ['S138', 'S139', 'S140', 'S141'],
     bring: [
       { id: 'stamped-residence-card', sources: ['S138', 'S140'] },
@@ -72,6 +70,20 @@ export const COUNTER_VISITS = [
     sources: ['S149', 'S150'],
     bring: [{ id: 'specified-card-documents', sources: ['S149', 'S150'] }],
     ifNo: ['S149', 'S150'],
+    // Offered to those who keep two cards: a holder renews the one card at immigration (next visit).
+    appliesTo: twoCards,
+  },
+  {
+    id: 'immigration-renewal-specified',
+    office: 'immigration',
+    steps: ['extend-validity'],
+    procedure: '在留期間更新許可申請（特定在留カード）',
+    request: '在留期間の更新を申請したいです。在留カードは特定在留カードです。',
+    reading: 'ざいりゅうきかんの こうしんを しんせい したいです。ざいりゅうかーどは とくてい ざいりゅうかーど です。',
+    sources: ['S149', 'S150'],
+    bring: [{ id: 'specified-card-documents', sources: ['S149', 'S150'] }],
+    ifNo: ['S149'],
+    appliesTo: specifiedCard,
   },
   {
     id: 'continued-use',
@@ -94,7 +106,8 @@ export const COUNTER_VISITS = [
     sources: ['S149', 'S150'],
     bring: [{ id: 'specified-card-documents', sources: ['S149', 'S150'] }],
     ifNo: ['S149', 'S150'],
-    appliesTo: specifiedCard,
+    // Optional, for those who keep two cards: a holder already has one.
+    appliesTo: twoCards,
   },
   {
     id: 'pin-reset',

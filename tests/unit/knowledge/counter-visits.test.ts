@@ -29,6 +29,18 @@ describe('counter visits', () => {
     }
   });
 
+  it('offers a 特定在留カード to those who keep two cards, and a holder the renewal of the one card', () => {
+    const ids = (step: (typeof COUNTER_STEPS)[number], specifiedCard: boolean) => visitsOfStep(step, { ...DEFAULT_PROFILE, specifiedCard }).map((visit) => visit.id);
+    expect(ids('extend-validity', false)).toEqual(expect.arrayContaining(['extend-validity', 'special-extension', 'immigration-specified-card']));
+    expect(ids('extend-validity', false)).not.toContain('immigration-renewal-specified');
+    // A holder's card is renewed with the residence card at immigration: no municipal extension, and no
+    // offer of the card they already have.
+    expect(ids('extend-validity', true)).toEqual(['immigration-renewal-specified']);
+    expect(ids('move', false)).toEqual(expect.arrayContaining(['continued-use', 'specified-card-moving-in']));
+    expect(ids('move', true)).not.toContain('specified-card-moving-in');
+    expect(ids('register-address', true)).not.toContain('specified-card-moving-in');
+  });
+
   it('has the visits after a loss', () => {
     for (const id of LOSS_VISITS) expect(visits.some((visit) => visit.id === id), id).toBe(true);
   });
