@@ -15,8 +15,8 @@ const NAMESPACES = ['common', 'popup', 'journey', 'counter'] as const;
 const i18n = createI18n({ common, popup, journey, counter });
 
 function App() {
-  // Read only: the page shows the user's dates and stores nothing.
-  const { state } = useJourney(journeyItem);
+  // Read only: the page shows the user's dates and writes nothing to storage.
+  const { state } = useJourney(journeyItem, { readOnly: true });
   return <CounterPage search={location.search} language={useLanguage()} journey={state} />;
 }
 

@@ -24,7 +24,7 @@ export function CounterLinks({ step, visits, profile }: CounterLinksProps) {
     void import('../knowledge/counter/visits').then(({ COUNTER_VISIT_BY_ID, visitsOfStep }) => {
       const found = step !== undefined ? visitsOfStep(step, profile) : (visits ?? []).flatMap((id) => COUNTER_VISIT_BY_ID.get(id) ?? []);
       if (live) setLinks(found.map((visit) => ({ id: visit.id, procedure: visit.procedure })));
-    });
+    }, () => undefined); // Without the visits' data the step shows no links: the rest of it stands.
     return () => {
       live = false;
     };

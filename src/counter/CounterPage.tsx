@@ -24,7 +24,12 @@ export function CounterPage({ search, language, journey }: CounterPageProps) {
   // Back from the clerk's view, focus returns to the button that opened it.
   const [cameBack, setCameBack] = useState(false);
   useEffect(() => {
-    const follow = () => setShow(readCounterUrl(location.search).show);
+    // The browser's Back and Forward too: back from the clerk's view, focus returns as with Escape.
+    const follow = () => {
+      const next = readCounterUrl(location.search).show;
+      setShow(next);
+      setCameBack(!next);
+    };
     addEventListener('popstate', follow);
     return () => removeEventListener('popstate', follow);
   }, []);

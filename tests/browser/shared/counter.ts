@@ -75,6 +75,11 @@ export function describeCounter(start: () => Promise<BrowserDriver>, { print = f
         if (language === 'en') await card.screenshot(screenshotPath(`counter-show-${driver.name}`));
         await card.press('Escape');
         await card.waitFor(() => document.activeElement?.hasAttribute('data-counter-show') === true);
+        // The browser's Back from the clerk's view does the same.
+        await card.click('[data-counter-show]');
+        await card.waitFor(() => document.querySelector('[data-counter-view="show"]') !== null);
+        await card.run('history.back()');
+        await card.waitFor(() => document.activeElement?.hasAttribute('data-counter-show') === true);
         await card.close();
       });
     }
