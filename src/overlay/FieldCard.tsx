@@ -98,22 +98,23 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
   const t = useTranslation();
   const language = useLanguage();
   const ref = useRef<HTMLElement>(null);
-  const [position, setPosition] = useState<(Placement & { width?: string }) | null>(null);
+  const [position, setPosition] = useState<(Placement & { width: string }) | null>(null);
   const text = (part: string) => t(`fields:fields.${guide.id}.${part}` as TKey);
   const example = t(`fields:fields.${guide.id}.example` as TKey);
   const hasExample = example !== `fields.${guide.id}.example`;
 
+  // What is on screen, read at each drawing: the keyboard or a pinch zoom moves no field, only the view.
+  const area = visibleArea();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const area = visibleArea();
     const narrow = area.width <= NARROW_WIDTH;
     // On a phone the card spans what is on screen, also when zoomed in with two fingers; it is measured
     // at that width.
-    const width = narrow ? `${Math.floor(area.width - 2 * MARGIN)}px` : undefined;
-    element.style.width = width ?? '';
+    const width = narrow ? `${Math.floor(area.width - 2 * MARGIN)}px` : '';
+    if (element.style.width !== width) element.style.width = width;
     setPosition({ ...placeBeside(anchor, naturalSize(element), area, { sides: narrow ? NARROW_SIDES : SIDES, gap: GAP, margin: MARGIN }), width });
-  }, [anchor.top, anchor.left, anchor.right, anchor.bottom, guide.id, findings]);
+  }, [anchor.top, anchor.left, anchor.right, anchor.bottom, area.top, area.left, area.width, area.height, guide.id, findings]);
 
   return (
     <section
@@ -122,7 +123,7 @@ export function FieldCard({ guide, anchor, findings, onLeaveConverter }: FieldCa
       data-field={guide.id}
       aria-live="polite"
       aria-label={text('name')}
-      style={{ ...placementStyle(position), width: position?.width }}
+      style={{ ...placementStyle(position), width: position?.width || undefined }}
     >
       <p class="field-card__name">{text('name')}</p>
       <dl>

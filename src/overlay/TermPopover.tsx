@@ -40,15 +40,16 @@ export function TermPopover({ term, pageText, anchor, relatedNames, sources, onP
 
   // Below the word, else above; where neither holds it whole (a small window, a zoomed page), the larger
   // space, and it scrolls.
+  // What is on screen, read at each drawing: a pinch zoom moves no word, only the view.
+  const area = visibleArea();
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const area = visibleArea();
     // No wider than what is on screen, also when zoomed in with two fingers; measured at that width.
     const maxWidth = `${Math.floor(Math.min(MAX_WIDTH, area.width - 2 * MARGIN))}px`;
-    element.style.maxWidth = maxWidth;
+    if (element.style.maxWidth !== maxWidth) element.style.maxWidth = maxWidth;
     setPosition({ ...placeBeside(anchor, naturalSize(element), area, { sides: ['below', 'above'], gap: GAP, margin: MARGIN }), maxWidth });
-  }, [anchor.top, anchor.left, anchor.bottom, term.id]);
+  }, [anchor.top, anchor.left, anchor.bottom, area.top, area.left, area.width, area.height, term.id]);
 
   // The tooltip sits in a region named by the term, so that its text is inside a landmark like the rest of our UI.
   return (

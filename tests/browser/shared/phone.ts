@@ -246,11 +246,12 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
         const box = document.querySelector('[name="mailAddress"]')!.getBoundingClientRect();
         return { x: box.left + 20, y: box.top + box.height / 2 };
       });
-      await page.pinch(field.x, field.y, 2);
-      await page.waitFor(() => visualViewport!.scale > 1.5);
+      // The card is up first, then the zoom: it must move with what is on screen, not stay where it was.
       await page.evaluate(() => document.querySelector<HTMLElement>('[name="mailAddress"]')!.focus({ preventScroll: true }));
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-field]')?.getAttribute('style')?.includes('visibility') === false);
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await page.pinch(field.x, field.y, 2);
+      await page.waitFor(() => visualViewport!.scale > 1.5);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
       const seen = await page.evaluate(() => {
         const v = visualViewport!;
         const card = document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-field]')!.getBoundingClientRect();
