@@ -54,58 +54,58 @@ export function TermPopover({ term, pageText, anchor, relatedNames, sources, onP
   // The tooltip sits in a region named by the term, so that its text is inside a landmark like the rest of our UI.
   return (
     <section class="term-popover-region" aria-labelledby={`${TERM_TOOLTIP_ID}-name`}>
+      {/* The box that is placed holds the tooltip and, beside it, the close button: a tooltip holds no
+          control, and a description read from it is the explanation alone. */}
       <div
         ref={ref}
-        id={TERM_TOOLTIP_ID}
-        role="tooltip"
-        data-term={term.id}
         class="term-popover"
         style={{ ...placementStyle(position), maxWidth: position?.maxWidth }}
         onPointerEnter={onPointerEnter}
         onPointerLeave={onPointerLeave}
       >
-        <p class="term-popover__name" id={`${TERM_TOOLTIP_ID}-name`}>
-          {term.name}
-        </p>
-        <p class="term-popover__reading">
-          <span lang="ja">{pageText}</span>
-          <span aria-hidden="true"> · </span>
-          {/* Screen readers say "Reading" in the user's language, then the reading in a Japanese voice. */}
-          <span class="visually-hidden">{t('overlay:readingLabel')} </span>
-          <span lang="ja">{term.reading}</span>
-          <span aria-hidden="true"> · </span>
-          <span class="term-popover__romaji">{term.romaji}</span>
-        </p>
-        <p class="term-popover__explanation">{term.explanation}</p>
-        {relatedNames.length > 0 && (
-          <p class="term-popover__related">
-            {t('overlay:related', { terms: new Intl.ListFormat(language, { type: 'conjunction' }).format(relatedNames) })}
+        <div id={TERM_TOOLTIP_ID} role="tooltip" data-term={term.id}>
+          <p class="term-popover__name" id={`${TERM_TOOLTIP_ID}-name`}>
+            {term.name}
           </p>
-        )}
-        <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
-          {term.officialBy
-            ? language === 'en'
-              ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
-              : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
-            : t('overlay:ourWording')}
-        </p>
-        {sources.length > 0 && (
-          <p class="term-popover__sources" data-term-sources="">
-            {t('overlay:sources', {
-              list: new Intl.ListFormat(language, { type: 'unit' }).format(
-                sources.slice(0, SHOWN_SOURCES).map((source) =>
-                  t('overlay:sourceItem', {
-                    publisher: source.publisher,
-                    kind: t(`overlay:sourceKinds.${source.kind}` as TKey),
-                    date: formatChecked(source.checked, language),
-                  }),
+          <p class="term-popover__reading">
+            <span lang="ja">{pageText}</span>
+            <span aria-hidden="true"> · </span>
+            {/* Screen readers say "Reading" in the user's language, then the reading in a Japanese voice. */}
+            <span class="visually-hidden">{t('overlay:readingLabel')} </span>
+            <span lang="ja">{term.reading}</span>
+            <span aria-hidden="true"> · </span>
+            <span class="term-popover__romaji">{term.romaji}</span>
+          </p>
+          <p class="term-popover__explanation">{term.explanation}</p>
+          {relatedNames.length > 0 && (
+            <p class="term-popover__related">
+              {t('overlay:related', { terms: new Intl.ListFormat(language, { type: 'conjunction' }).format(relatedNames) })}
+            </p>
+          )}
+          <p class={`term-popover__source${term.officialBy ? ' term-popover__source--official' : ''}`}>
+            {term.officialBy
+              ? language === 'en'
+                ? t('overlay:officialEnglish', { by: t(`overlay:by.${term.officialBy}` as TKey) })
+                : t('overlay:officialEnglishName', { name: term.english, by: t(`overlay:by.${term.officialBy}` as TKey) })
+              : t('overlay:ourWording')}
+          </p>
+          {sources.length > 0 && (
+            <p class="term-popover__sources" data-term-sources="">
+              {t('overlay:sources', {
+                list: new Intl.ListFormat(language, { type: 'unit' }).format(
+                  sources.slice(0, SHOWN_SOURCES).map((source) =>
+                    t('overlay:sourceItem', {
+                      publisher: source.publisher,
+                      kind: t(`overlay:sourceKinds.${source.kind}` as TKey),
+                      date: formatChecked(source.checked, language),
+                    }),
+                  ),
                 ),
-              ),
-            })}
-            {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
-          </p>
-        )}
-        {/* Last in reading order, so that a description read from the popover ends with the explanation's sources. */}
+              })}
+              {sources.length > SHOWN_SOURCES && ` ${t('overlay:moreSources', { count: sources.length - SHOWN_SOURCES })}`}
+            </p>
+          )}
+        </div>
         {onClose && (
           <button type="button" class="icon-button term-popover__close" onClick={onClose} aria-label={t('common:close')}>
             <CloseIcon />

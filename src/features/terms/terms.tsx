@@ -14,7 +14,11 @@ import { createStore, useStore } from '../store';
 import { focusedElement, returnFocus } from '../../overlay/focus-return';
 import { NARROW_WIDTH } from '../../overlay/visible-area';
 
-const fromPanel = (event: Event) => event.composedPath().some((node) => node instanceof Element && node.hasAttribute('data-terms-panel'));
+/** An Escape pressed in another layer of ours (the panel, the banner, a field card) is that layer's: it closes one layer at a time. */
+const fromOtherLayer = (event: Event, host: Element | undefined) => {
+  const path = event.composedPath();
+  return host !== undefined && path.includes(host) && !path.some((node) => node instanceof Element && node.classList.contains('term-popover'));
+};
 
 /** The pointer must rest on a word this long: passing over words on the way elsewhere opens nothing. */
 const SHOW_DELAY_MS = 200;
@@ -93,6 +97,7 @@ export const termsFeature: Feature = {
       clearTimeout(hideTimer);
       hideTimer = setTimeout(() => !overPopover && store.update({ hovered: null }), HIDE_DELAY_MS);
     };
+    const dismiss = () => store.update({ pinned: null, hovered: null });
     // A tap opens the word's popover at once, as pinned; a tap anywhere else on the page puts it away.
     const onTap = (occurrence: TermOccurrence | null) => {
       clearTimeout(showTimer);
@@ -100,7 +105,7 @@ export const termsFeature: Feature = {
       const { pinned, hovered, loaded } = store.get();
       const term = occurrence && loaded?.byId.get(occurrence.termId);
       if (term) store.update({ pinned: occurrence, hovered: null, announcement: `${term.name}. ${term.explanation}` });
-      else if (pinned !== null || hovered !== null) store.update({ pinned: null, hovered: null });
+      else if (pinned !== null || hovered !== null) dismiss();
     };
     // The session runs while terms are on and loaded; a change of how they are marked starts it afresh.
     const follow = ({ terms: on, termMarks }: Settings) => {
@@ -185,8 +190,7 @@ export const termsFeature: Feature = {
       useEffect(() => {
         if (shown === null) return undefined;
         const abort = new AbortController();
-        // An Escape in the panel is the panel's: it closes one layer at a time.
-        const close = (event: KeyboardEvent) => event.key === 'Escape' && !fromPanel(event) && store.update({ pinned: null, hovered: null });
+        const close = (event: KeyboardEvent) => event.key === 'Escape' && !fromOtherLayer(event, host) && dismiss();
         doc.addEventListener('keydown', close, { capture: true, signal: abort.signal });
         return () => abort.abort();
       }, [shown !== null]);
@@ -199,7 +203,14 @@ export const termsFeature: Feature = {
           anchor={rangeOf(doc, shown).getBoundingClientRect()}
           relatedNames={term.related.map((id) => loaded.byId.get(id)?.name).filter((n): n is string => Boolean(n))}
           sources={term.sources.map((i) => loaded.sources[i]!)}
-          onClose={() => store.update({ pinned: null, hovered: null })}
+          onClose={() => {
+            // From the keyboard, focus goes back to the term's entry in the panel, not to the page's body.
+            const root = host?.shadowRoot;
+            const fromPopover = root?.activeElement?.closest('.term-popover') != null;
+            const entry = root?.querySelector<HTMLElement>(`[data-term-entry="${shown.termId}"]`);
+            dismiss();
+            if (fromPopover) entry?.focus();
+          }}
           onPointerEnter={() => {
             overPopover = true;
             clearTimeout(hideTimer);
@@ -221,7 +232,7 @@ export const termsFeature: Feature = {
               entries={entries}
               selected={pinned?.termId ?? null}
               onSelect={select}
-              onUnselect={() => store.update({ pinned: null, hovered: null })}
+              onUnselect={dismiss}
               onClose={closePanel}
             />
           )}

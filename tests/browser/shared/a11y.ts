@@ -309,7 +309,8 @@ export function describeAccessibility(start: (options?: { colorScheme?: 'light' 
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') !== null);
       await nextFrames(page);
       const popover = await page.evaluate(() => {
-        const element = document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
+        // The placed box: the tooltip and, beside it, its close button.
+        const element = document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!.parentElement!;
         const box = element.getBoundingClientRect();
         return { top: box.top, bottom: box.bottom, fits: element.scrollHeight <= element.clientHeight + 1, overflow: getComputedStyle(element).overflowY };
       });

@@ -91,7 +91,7 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
         const shown = await page.evaluate((p) => {
           const tooltip = document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"]')!;
           const box = tooltip.getBoundingClientRect();
-          const close = tooltip.querySelector('button')!.getBoundingClientRect();
+          const close = tooltip.parentElement!.querySelector('button[aria-label]')!.getBoundingClientRect();
           return {
             text: tooltip.textContent ?? '',
             coversWord: p.x >= box.left && p.x <= box.right && p.y >= box.top && p.y <= box.bottom,
@@ -119,7 +119,7 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
 
         // Open again, and close with the button.
         await tapTerm(page, point!, 'my-number-card');
-        await tapSelector(page, '[role="tooltip"] button');
+        await tapSelector(page, '[role="tooltip"] + button');
         await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') === null);
         await page.close();
       });

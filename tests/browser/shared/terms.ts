@@ -99,10 +99,28 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       expect(state.live).toContain(names['application-id']!.name);
       await page.screenshot(screenshotPath(`terms-panel-${driver.name}`));
 
+      // The popover's close button, from the keyboard: the popover goes and focus is back on its entry.
+      await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[role="tooltip"] + button')!.focus());
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') === null);
+      expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('data-term-entry'))).toBe('application-id');
+
+      // Escape one layer at a time: the popover, then the panel.
+      await page.press('Enter');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') !== null);
       await page.press('Escape');
       await page.press('Escape');
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-terms-panel]') === null);
       expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.hasAttribute('data-open-terms'))).toBe(true);
+
+      // An Escape in the banner is the banner's: a popover open under the mouse stays.
+      const point = await page.evaluate(centerOf, { find: 'メール連絡用氏名', length: 'メール連絡用氏名'.length });
+      await page.mouseTo(point!.x, point!.y);
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') !== null);
+      await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector<HTMLElement>('[data-open-terms]')!.focus());
+      await page.press('Escape');
+      await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-banner][data-minimized]') !== null);
+      expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"]') !== null)).toBe(true);
       await page.close();
     });
   });

@@ -38,16 +38,19 @@ describe('TermPopover', () => {
     expect(reading.previousElementSibling!.className).toBe('visually-hidden');
   });
 
-  it('has a close button, last in reading order, for a touch screen without Escape or a pointer to move away', () => {
+  it('has a close button beside the tooltip, not in it, for a touch screen without Escape or a pointer to move away', () => {
     let closed = 0;
     const { container, unmount } = renderWithI18n(
       <TermPopover term={term} pageText="申請書ID" anchor={rect(100, 100)} sources={[]} relatedNames={[]} onClose={() => (closed += 1)} />,
     );
     cleanup = unmount;
     const tooltip = container.querySelector('[role="tooltip"]')!;
-    const button = tooltip.querySelector<HTMLButtonElement>('button')!;
+    // A tooltip holds no control: the description a panel entry reads from it is the explanation alone.
+    expect(tooltip.querySelector('button')).toBeNull();
+    expect(tooltip.textContent).not.toContain('Close');
+    const button = tooltip.nextElementSibling as HTMLButtonElement;
+    expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('aria-label')).toBe('Close');
-    expect(tooltip.lastElementChild).toBe(button);
     button.click();
     expect(closed).toBe(1);
   });
@@ -61,7 +64,8 @@ describe('TermPopover', () => {
   it('sits below the word, or above it near the bottom, never over it, and inside the viewport', () => {
     const place = (anchor: DOMRect) => {
       const { container, unmount } = renderWithI18n(<TermPopover term={term} pageText="申請書ID" anchor={anchor} sources={[]} relatedNames={[]} />);
-      const style = (container.querySelector('[role="tooltip"]') as HTMLElement).style;
+      // The placed box: the tooltip and its close button.
+      const style = (container.querySelector('[role="tooltip"]')!.parentElement as HTMLElement).style;
       const result = { top: parseFloat(style.top), left: parseFloat(style.left) };
       unmount();
       return result;
