@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, toIsoDate } from '../../../src/journey/key-dates';
 import type { BrowserDriver, PageHandle } from './driver';
+import { uiSettled } from './page-scripts';
 import { screenshotPath } from './screenshots';
 
 const POPUP_VIEWPORT = { width: 360, height: 600 };
@@ -8,7 +9,6 @@ const ONLINE_COMPLETE = 'https://net.kojinbango-card.go.jp/SS_SERVICE_OUT/FA02S0
 const JLIS_PICKUP = 'https://www.kojinbango-card.go.jp/en/uketori/';
 
 
-const settled = () => (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
 
 /** Whether each step's checkbox is ticked; runs in the popup, so it takes the steps as its argument. */
 const checked = (steps: string[]) =>
@@ -130,7 +130,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
       expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[data-reminder="pickup-bring"]')!.textContent)).toContain(
         'residence card',
       );
-      await page.waitFor(settled);
+      await page.waitFor(uiSettled);
       await page.screenshot(screenshotPath(`reminders-${driver.name}`));
       await page.click('[data-reminder="pickup-pins"] button');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-reminder="pickup-pins"]') == null);
@@ -156,7 +156,7 @@ export function describeJourney(start: () => Promise<BrowserDriver>): void {
 
       await page.click('[data-completion-offer] button');
       await page.waitFor(() => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-completion-offer="done"]') != null);
-      await page.waitFor(settled);
+      await page.waitFor(uiSettled);
       await page.screenshot(screenshotPath(`completion-offer-${driver.name}`));
       popup = await openPopup();
       expect(await popup.evaluate(checked, ['apply'])).toEqual([true]);

@@ -73,3 +73,8 @@ export function centerOf({ find, length }: { find: string; length: number }): { 
   }
   return null;
 }
+
+/** Whether our UI has finished its animations, so what a click aims at is where it stays. */
+export function uiSettled(): boolean {
+  return (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
+}

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserDriver } from './driver';
+import { uiSettled } from './page-scripts';
 import { screenshotPath } from './screenshots';
 
 const JLIS_TOP = 'https://www.kojinbango-card.go.jp/';
 const POPUP_VIEWPORT = { width: 360, height: 600 };
 
-const settledAnimations = () =>
-  (document.querySelector('myna-guide')?.shadowRoot?.getAnimations() ?? []).every((a) => a.playState === 'finished');
 const hostPage = () => document.querySelector('myna-guide')?.getAttribute('data-page') ?? null;
 const bannerText = () => document.querySelector('myna-guide')?.shadowRoot?.querySelector('[data-banner]')?.textContent ?? null;
 
@@ -37,7 +36,7 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
           parent: document.querySelector('myna-guide')?.parentElement?.nodeName,
         })),
       ).toEqual({ hosts: 1, open: true, parent: 'HTML' });
-      await page.waitFor(settledAnimations);
+      await page.waitFor(uiSettled);
       await page.screenshot(screenshotPath(`banner-${driver.name}`));
       await page.close();
     });
@@ -45,7 +44,7 @@ export function describeSlice(start: () => Promise<BrowserDriver>): void {
     it('keeps page styles out of our UI and ours out of the page', async () => {
       const page = await driver.openPage('https://www.kojinbango-card.go.jp/index.html');
       await page.waitFor(() => document.querySelector('myna-guide[data-page]') !== null);
-      await page.waitFor(settledAnimations);
+      await page.waitFor(uiSettled);
       const ours = await page.evaluate(() => {
         const root = document.querySelector('myna-guide')!.shadowRoot!;
         const heading = root.querySelector('h2')!;
