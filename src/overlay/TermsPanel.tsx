@@ -66,7 +66,10 @@ export function TermsPanel({ entries, selected, onSelect, onUnselect, onClose }:
       ) : (
         <>
           <p class="terms-panel__hint">
-            {t('overlay:termsPanelHint')} <span class="shortcut-hint">{t('overlay:termsShortcut', { keys: TERMS_SHORTCUT })}</span>
+            {t('overlay:termsPanelHint')}{' '}
+            <span class="shortcut-hint">
+              {t('overlay:termsPanelKeys')} {t('overlay:termsShortcut', { keys: TERMS_SHORTCUT })}
+            </span>
           </p>
           <ol class="terms-panel__list" ref={listRef}>
             {entries.map(({ term, pageText }) => (

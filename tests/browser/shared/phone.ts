@@ -308,14 +308,15 @@ export function describePhone(start: () => Promise<BrowserDriver>): void {
         const root = document.querySelector('myna-guide')!.shadowRoot!;
         const box = root.querySelector('[data-terms-panel]')!.getBoundingClientRect();
         const entries = [...root.querySelectorAll('[data-term-entry]')].map((b) => b.getBoundingClientRect().height);
-        const hint = root.querySelector('.shortcut-hint');
+        const hint = root.querySelector('.terms-panel__hint .shortcut-hint');
         const { clientWidth, clientHeight } = document.documentElement;
-        return { left: box.left, right: box.right, bottom: box.bottom, lowest: Math.min(...entries), shortcutShown: hint !== null && hint.getClientRects().length > 0, clientWidth, clientHeight };
+        return { left: box.left, right: box.right, bottom: box.bottom, lowest: Math.min(...entries), shortcutShown: hint !== null && hint.getClientRects().length > 0, hintText: (root.querySelector('.terms-panel__hint') as HTMLElement).innerText.trim(), clientWidth, clientHeight };
       });
       expect(panel).toEqual(expect.objectContaining({ left: 0, right: panel.clientWidth, bottom: panel.clientHeight }));
       expect(panel.lowest).toBeGreaterThanOrEqual(PHONE_TARGET);
-      // A touch screen has no keyboard shortcut to tell of.
+      // A touch screen has no arrow keys or keyboard shortcut to tell of.
       expect(panel.shortcutShown).toBe(false);
+      expect(panel.hintText).toBe('Choose a term to see where it is and what it means.');
       const overflow = await sidewaysOverflow(page);
       expect(overflow.withUs).toBe(overflow.without);
 

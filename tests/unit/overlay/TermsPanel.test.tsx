@@ -29,6 +29,15 @@ describe('TermsPanel', () => {
     expect(container.querySelector('[role="dialog"]')!.getAttribute('aria-labelledby')).toBe('terms-panel-title');
   });
 
+  it('tells of the arrow keys and the shortcut in the part a touch screen hides, and of choosing outside it', () => {
+    const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={() => undefined} onUnselect={() => undefined} onClose={() => undefined} />);
+    cleanup = unmount;
+    const hint = container.querySelector('.terms-panel__hint')!;
+    const keys = hint.querySelector('.shortcut-hint')!;
+    expect(keys.textContent).toMatch(/^Use the arrow keys to move\. .+ opens and closes this list/);
+    expect(hint.textContent!.replace(keys.textContent!, '').trim()).toBe('Choose a term to see where it is and what it means.');
+  });
+
   it('moves with the arrow keys, Home and End, and chooses with a click or Enter', () => {
     const onSelect = vi.fn();
     const { container, unmount } = renderWithI18n(<TermsPanel entries={entries} selected={null} onSelect={onSelect} onUnselect={() => undefined} onClose={() => undefined} />);
