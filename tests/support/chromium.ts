@@ -63,6 +63,9 @@ export async function launchChromium(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A desktop has a mouse: headless Chromium on a machine with none says (hover: none), as a phone does.
+      // Blink's pointer types are 1 none, 2 coarse, 4 fine; its hover types 1 none, 2 hover.
+      ...(phone ? [] : ['--blink-settings=primaryPointerType=4,availablePointerTypes=4,primaryHoverType=2,availableHoverTypes=2']),
     ],
   });
   const requests: SeenRequest[] = [];

@@ -46,7 +46,10 @@ export async function launchFirefox(
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
       // A phone's screen: touch events on, and a coarse pointer that cannot hover (bit 1 coarse, 2 fine,
       // 4 hover), so that (hover: none) and (pointer: coarse) hold as on Firefox for Android.
-      ...(phone ? { 'dom.w3c_touch_events.enabled': 1, 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 } : {}),
+      // A desktop: a mouse (fine and hover), whatever the machine running the tests has plugged in.
+      ...(phone
+        ? { 'dom.w3c_touch_events.enabled': 1, 'ui.primaryPointerCapabilities': 1, 'ui.allPointerCapabilities': 1 }
+        : { 'ui.primaryPointerCapabilities': 6, 'ui.allPointerCapabilities': 6 }),
     },
   });
   if (extension) await browser.installExtension(FIREFOX_BUILD);

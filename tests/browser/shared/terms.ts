@@ -84,6 +84,9 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       const entries = await page.evaluate(() => [...document.querySelector('myna-guide')!.shadowRoot!.querySelectorAll('[data-term-entry]')].map((e) => e.getAttribute('data-term-entry')!));
       expect(entries).toContain('application-id');
       expect(new Set(entries).size).toBe(entries.length);
+      // With a mouse and a keyboard, the hint tells of the arrow keys and the shortcut.
+      const hint = await page.evaluate(() => (document.querySelector('myna-guide')!.shadowRoot!.querySelector('.terms-panel__hint') as HTMLElement).innerText);
+      expect(hint).toMatch(/^Choose a term to see where it is and what it means\. Use the arrow keys to move\. .+ opens and closes this list/);
       // The first entry has the focus; move down to the application ID and choose it with Enter.
       expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('data-term-entry'))).toBe(entries[0]);
       for (let i = 0; i < entries.indexOf('application-id'); i += 1) await page.press('ArrowDown');
