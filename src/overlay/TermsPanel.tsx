@@ -76,6 +76,7 @@ export function TermsPanel({ entries, selected, onSelect, onUnselect, onClose }:
               <li key={term.id}>
                 <button
                   type="button"
+                  class="terms-panel__entry"
                   data-term-entry={term.id}
                   aria-pressed={selected === term.id}
                   aria-describedby={selected === term.id ? TERM_TOOLTIP_ID : undefined}

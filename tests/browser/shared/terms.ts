@@ -90,6 +90,13 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       // The first entry has the focus; move down to the application ID and choose it with Enter.
       expect(await page.evaluate(() => document.querySelector('myna-guide')!.shadowRoot!.activeElement?.getAttribute('data-term-entry'))).toBe(entries[0]);
       for (let i = 0; i < entries.indexOf('application-id'); i += 1) await page.press('ArrowDown');
+      // The entry the keys reached wears the focus ring.
+      const ring = await page.evaluate(() => {
+        const active = document.querySelector('myna-guide')!.shadowRoot!.activeElement!;
+        const style = getComputedStyle(active);
+        return { entry: active.getAttribute('data-term-entry'), focusVisible: active.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      expect(ring).toEqual({ entry: 'application-id', focusVisible: true, outline: 'solid 2px' });
       await page.press('Enter');
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"][data-term="application-id"]') !== null);
       const state = await page.evaluate(() => ({
