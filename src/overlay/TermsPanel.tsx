@@ -48,7 +48,10 @@ export function TermsPanel({ entries, selected, onSelect, onUnselect, onClose }:
     const next =
       event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (current + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
     event.preventDefault();
-    buttons[next]!.focus();
+    // Scrolled here rather than by focus: Firefox leaves an entry half cut at the list's edge, and with
+    // it the focus ring; this honours the entry's scroll margin in every browser.
+    buttons[next]!.focus({ preventScroll: true });
+    buttons[next]!.scrollIntoView({ block: 'nearest' });
   };
 
   return (

@@ -94,9 +94,15 @@ export function describeTerms(start: () => Promise<BrowserDriver>): void {
       const ring = await page.evaluate(() => {
         const active = document.querySelector('myna-guide')!.shadowRoot!.activeElement!;
         const style = getComputedStyle(active);
-        return { entry: active.getAttribute('data-term-entry'), focusVisible: active.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+        // The ring (2px out, 2px wide) is not cut by the list's scrolling edges.
+        const list = active.closest('ol')!;
+        const listBox = list.getBoundingClientRect();
+        const box = active.getBoundingClientRect();
+        const reach = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+        const clear = box.top - reach >= listBox.top + list.clientTop && box.bottom + reach <= listBox.top + list.clientTop + list.clientHeight;
+        return { entry: active.getAttribute('data-term-entry'), focusVisible: active.matches(':focus-visible'), outline: `${style.outlineStyle} ${style.outlineWidth}`, clear, scrolled: list.scrollTop > 0 };
       });
-      expect(ring).toEqual({ entry: 'application-id', focusVisible: true, outline: 'solid 2px' });
+      expect(ring).toEqual({ entry: 'application-id', focusVisible: true, outline: 'solid 2px', clear: true, scrolled: true });
       await page.press('Enter');
       await page.waitFor(() => document.querySelector('myna-guide')!.shadowRoot!.querySelector('[role="tooltip"][data-term="application-id"]') !== null);
       const state = await page.evaluate(() => ({
