@@ -31,9 +31,11 @@ export const fieldsFeature: Feature = {
         if (!signal.aborted && store.get().active?.control === field.control) store.update({ findings });
       });
     const activate = (field: RecognizedField | null) => {
-      // Back in the same field (from the converter, or its marker): the card and its findings stay.
-      if (field !== null && store.get().active?.control === field.control) {
-        store.update({ dismissed: false });
+      // Back in the same field (from the converter, or its marker): the card and its findings stay,
+      // unless the page has since labelled the field as another.
+      const current = store.get().active;
+      if (field !== null && current?.control === field.control && current.guide.id === field.guide.id) {
+        store.update({ active: field, dismissed: false });
         return;
       }
       store.update({ active: field, findings: { kind: 'none' }, dismissed: false });
